@@ -1,0 +1,20 @@
+package dev.editstudio.base.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the authorization service needs to know about users and teams, answered by the account feature.
+ * Keeps {@code base} free of any dependency on feature packages.
+ */
+public interface UserDirectory {
+
+    /** The user as currently stored, if it exists, is enabled and its credentials were not reset since. */
+    Optional<AppUser> current(AppUser user);
+
+    /** Ids of the teams the user belongs to. */
+    Set<Long> teamIds(long userId);
+
+    /** Whether the user is an owner of that team. */
+    boolean isTeamOwner(long userId, long teamId);
+}
