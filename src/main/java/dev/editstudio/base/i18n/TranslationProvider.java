@@ -1,6 +1,8 @@
 package dev.editstudio.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.quarkus.annotation.VaadinServiceEnabled;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.jboss.logging.Logger;
  * among {@link #LOCALES}; the layout's language switch overrides it for the session.
  */
 @ApplicationScoped
+@VaadinServiceEnabled // Vaadin looks the provider up with this qualifier
+@Unremovable
 public class TranslationProvider implements I18NProvider {
 
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);

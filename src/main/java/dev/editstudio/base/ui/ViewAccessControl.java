@@ -49,7 +49,7 @@ public class ViewAccessControl {
         if (user.isEmpty()) {
             Location location = event.getLocation();
             String back = location.getPathWithQueryParameters();
-            event.rerouteTo(LOGIN_ROUTE, back.isEmpty() ? QueryParameters.empty()
+            event.forwardTo(LOGIN_ROUTE, back.isEmpty() ? QueryParameters.empty()
                     : QueryParameters.simple(Map.of("next", back)));
         } else {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);

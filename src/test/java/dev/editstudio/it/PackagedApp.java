@@ -1,0 +1,123 @@
+package dev.editstudio.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) run as its users run it: a separate
+ * JVM with its own embedded PostgreSQL under a data directory of the test's choosing.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+
+    private final Path dataDir;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    public PackagedApp(Path dataDir) throws IOException {
+        this.dataDir = dataDir;
+        this.port = freePort();
+        this.log = dataDir.resolve("app.log");
+        Files.createDirectories(dataDir);
+    }
+
+    public static Path jar() {
+        Path jar = Path.of(System.getProperty("editstudio.runner.jar", "target/quarkus-app/quarkus-run.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Package the app first (mvn verify): no " + jar);
+        }
+        return jar;
+    }
+
+    /** Starts the app and waits until {@code /q/health/ready} answers UP; returns the time that took. */
+    public Duration start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("EDITSTUDIO_DATA_DIR", dataDir.toString());
+        env.put("EDITSTUDIO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("PORT", Integer.toString(port));
+        env.remove("QUARKUS_DATASOURCE_JDBC_URL");
+        Instant started = Instant.now();
+        process = builder.start();
+        awaitReady(Duration.ofSeconds(120));
+        return Duration.between(started, Instant.now());
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // the HTTP server is not up yet
+            }
+            Thread.sleep(250); // polling a separate process for readiness; no event to wait on
+        }
+        throw new IllegalStateException("The app was not ready within " + timeout + ":\n" + logTail());
+    }
+
+    /** {@code kill -9}: no shutdown hook runs, the embedded postmaster is left behind as an orphan. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    public String logTail() throws IOException {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
