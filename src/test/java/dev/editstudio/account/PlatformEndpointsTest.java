@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class PlatformEndpointsTest {
 
     @Test
-    void readinessCoversTheDatabase() {
+    void readinessCoversTheDatabaseAndTheEditModel() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.find { it.name == 'Edit model' }.data.ops", equalTo("adjust,style"));
     }
 
     @Test

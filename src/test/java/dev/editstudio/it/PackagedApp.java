@@ -35,7 +35,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public static Path jar() {
-        Path jar = Path.of(System.getProperty("editstudio.runner.jar", "target/quarkus-app/quarkus-run.jar"));
+        Path jar = Path.of(System.getProperty("test.runner.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the app first (mvn verify): no " + jar);
         }

@@ -26,6 +26,30 @@ public interface EditStudioConfig {
     /** Login throttling per username. */
     Login login();
 
+    /** The edit model. */
+    Model model();
+
+    interface Model {
+        /**
+         * Directory of the model in TensorFlow Serving's layout ({@code <dir>/<version>/saved_model.pb}); the
+         * highest version is loaded ({@code EDITSTUDIO_MODEL_DIR}).
+         */
+        @WithDefault("models/instruct-edit")
+        String dir();
+
+        /**
+         * {@code cpu} or {@code gpu} ({@code EDITSTUDIO_MODEL_DEVICE}). {@code gpu} needs the app built with the
+         * {@code gpu} Maven profile (the {@code linux-x86_64-gpu} native) and CUDA 12 + cuDNN 9 on the library
+         * path; without a GPU TensorFlow falls back to the CPU.
+         */
+        @WithDefault("cpu")
+        String device();
+
+        /** Threads one edit may use on the CPU; 0 = one per core ({@code EDITSTUDIO_MODEL_THREADS}). */
+        @WithDefault("0")
+        int threads();
+    }
+
     interface Db {
         /** Start the embedded PostgreSQL when no external database is configured ({@code EDITSTUDIO_DB_EMBEDDED}). */
         @WithDefault("true")
