@@ -51,7 +51,7 @@ public final class EmbeddedEditModel implements EditModel {
             }
         });
         return new EmbeddedEditModel(bundle, new ModelInfo(modelDir.getFileName().toString(),
-                version.getFileName().toString(), Set.copyOf(ops), device.toLowerCase()));
+                version.getFileName().toString(), java.util.Collections.unmodifiableSortedSet(ops), device.toLowerCase()));
     }
 
     static Path latestVersion(Path modelDir) {

@@ -43,6 +43,11 @@ public final class ModelBuilder {
         Path target = root.resolve(Integer.toString(VERSION));
         build(target);
         System.out.println("Exported " + target.toAbsolutePath());
+        // the signature dump for models/README.md, read back from what was written
+        try (SavedModelBundle bundle = SavedModelBundle.load(target.toString(), SavedModelBundle.DEFAULT_TAG)) {
+            bundle.signatures().stream().sorted(Comparator.comparing(Signature::key))
+                    .forEach(signature -> System.out.println(signature));
+        }
     }
 
     public static void build(Path target) throws IOException {
