@@ -44,7 +44,7 @@ public final class EmbeddedEditModel implements EditModel {
         }
         SavedModelBundle bundle = SavedModelBundle.loader(version.toString()).withTags(SavedModelBundle.DEFAULT_TAG)
                 .withConfigProto(config.build()).load();
-        Set<String> ops = new TreeSet<>();
+        java.util.SortedSet<String> ops = new TreeSet<>();
         bundle.signatures().forEach(s -> {
             if (s.key().startsWith("edit_")) {
                 ops.add(s.key().substring("edit_".length()));

@@ -86,4 +86,20 @@ class LoginIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-zh.png")));
         }
     }
+
+    @Test
+    void theLanguageCanBeSwitchedForTheSession() {
+        try (BrowserContext context = browser.newContext("en-US")) {
+            Page page = context.newPage();
+            page.navigate(app.url("/login"));
+            login(page, "admin", PackagedApp.ADMIN_PASSWORD);
+            assertThat(page.locator("#editor-title")).hasText("Editor");
+            page.locator("#language").click();
+            page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("中文")).click();
+            assertThat(page.locator("#editor-title")).hasText("编辑器");
+            page.navigate(app.url("/team"));
+            assertThat(page.locator("#main-nav")).containsText("团队");
+        }
+    }
 }
