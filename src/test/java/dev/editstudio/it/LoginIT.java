@@ -40,6 +40,14 @@ class LoginIT {
         page.locator("#login-form vaadin-button[slot=submit]").click();
     }
 
+    /** A page in the context, logged in as the admin through the login form. */
+    private static Page loggedInAsAdmin(BrowserContext context) {
+        Page page = context.newPage();
+        page.navigate(app.url("/login"));
+        login(page, "admin", PackagedApp.ADMIN_PASSWORD);
+        return page;
+    }
+
     @Test
     void adminLogsInSeesTheEditorAndLogsOut() {
         try (BrowserContext context = browser.newContext("en-US")) {
@@ -78,9 +86,7 @@ class LoginIT {
     @Test
     void chineseBrowsersGetTheChineseUi() {
         try (BrowserContext context = browser.newContext("zh-CN")) {
-            Page page = context.newPage();
-            page.navigate(app.url("/login"));
-            login(page, "admin", PackagedApp.ADMIN_PASSWORD);
+            Page page = loggedInAsAdmin(context);
             assertThat(page.locator("#editor-title")).hasText("编辑器");
             assertThat(page.locator("#logout")).containsText("退出登录");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-zh.png")));
@@ -90,9 +96,7 @@ class LoginIT {
     @Test
     void theLanguageCanBeSwitchedForTheSession() {
         try (BrowserContext context = browser.newContext("en-US")) {
-            Page page = context.newPage();
-            page.navigate(app.url("/login"));
-            login(page, "admin", PackagedApp.ADMIN_PASSWORD);
+            Page page = loggedInAsAdmin(context);
             assertThat(page.locator("#editor-title")).hasText("Editor");
             page.locator("#language").click();
             page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()

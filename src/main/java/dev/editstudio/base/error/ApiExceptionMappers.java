@@ -23,7 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
-    static final String CHALLENGE = "Basic realm=\"EditStudio\", charset=\"UTF-8\"";
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
@@ -52,7 +51,7 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
         return Response.status(401).type(MediaType.APPLICATION_JSON)
-                .header("WWW-Authenticate", CHALLENGE)
+                .header("WWW-Authenticate", dev.editstudio.base.security.ApiAuthenticationMechanism.CHALLENGE)
                 .entity(new ApiError("unauthorized", "valid credentials are required")).build();
     }
 

@@ -28,6 +28,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** API tokens carry this prefix, which keeps them recognisable in logs and secret scanners. */
     public static final String TOKEN_PREFIX = "es_";
 
+    /** The {@code WWW-Authenticate} value of every 401 the API answers. */
+    public static final String CHALLENGE = "Basic realm=\"EditStudio\", charset=\"UTF-8\"";
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
@@ -70,7 +73,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"EditStudio\""));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
     }
 
     @Override
