@@ -1,29 +1,43 @@
 package dev.editstudio.model;
 
+import java.util.List;
+
 /**
  * The edit model, whatever runs it (TensorFlow Java in process, TensorFlow Serving, a generative network).
+ * Implementations are thread-safe.
  *
  * <h2>Tensor contract of a SavedModel behind this interface</h2>
- * One signature per op family, named {@code edit_<op>}, method {@code tensorflow/serving/predict}:
+ * Two signatures, method {@code tensorflow/serving/predict}:
  * <ul>
- *   <li>inputs common to all: {@code image} {@code uint8 [H,W,3]} (RGB), {@code mask} {@code float32 [H,W,1]} in
- *       0..1 (1 = selected, soft edges allowed; all ones when nothing is selected), {@code strength}
- *       {@code float32 []} in 0..1 (scales the mask);</li>
- *   <li>op inputs: {@code edit_adjust}: {@code property int32 []} (0 brightness, 1 contrast, 2 saturation,
- *       3 warmth) and {@code amount float32 []} in -1..1; {@code edit_style}: {@code style int32 []} (index in
- *       {@link Ops#STYLES});</li>
- *   <li>output {@code image} {@code uint8 [H,W,3]}, same size. A pixel whose mask is 0 is returned
+ *   <li>{@code parse}: input {@code clauses string [N]} (UTF-8 instruction clauses, any case; quoted text replaced
+ *       by {@code QTEXT}) → {@code intent string [N]} (e.g. {@code adjust.brightness.up}, {@code style.sketch},
+ *       {@code unsupported.pose}, {@code none}), {@code confidence float32 [N]}, {@code probabilities float32 [N,C]}
+ *       and {@code labels string [C]} (the intent vocabulary). {@link InstructionParser} splits instructions into
+ *       clauses and reads literal values around it.</li>
+ *   <li>{@code edit}: inputs {@code image uint8 [H,W,3]} (RGB), {@code mask float32 [H,W,1]} in 0..1 (1 = selected,
+ *       soft edges allowed, all ones when nothing is selected; {@code [1,1,1]} ones stands for a full selection), {@code op string []} (one of {@link Ops#ALL}),
+ *       {@code variant string []} (the op's enumerated parameter: adjust property, style name, blur target,
+ *       background mode, flip axis, rotation "90|180|270|free"; empty otherwise), {@code params float32 [8]} (the op's
+ *       numbers, laid out by {@link StepEncoding}), {@code strength float32 []} in 0..1 (scales the mask),
+ *       {@code seed int64 []} (for ops with texture) and {@code overlay float32 [h,w,1]} (text coverage at image size
+ *       for {@code text}, {@code [1,1,1]} otherwise) → {@code image uint8 [H',W',C]}: same size unless the op changes
+ *       geometry, C = 4 for a transparent background. For local ops a pixel whose weight is 0 is returned
  *       bit-identical.</li>
  * </ul>
- * Implementations are thread-safe.
  */
 public interface EditModel extends AutoCloseable {
 
-    /** Name, version and the ops this model can run (read from its signatures). */
+    /** What the model took one clause for. */
+    record Intent(String label, float confidence) {}
+
+    /** Name, version and the ops this model can run. */
     ModelInfo info();
 
-    /** Runs one step on an image inside a mask. */
-    RgbImage edit(RgbImage image, Mask mask, EditStep step);
+    /** Classifies instruction clauses (the {@code parse} signature), one intent per clause, in order. */
+    List<Intent> classify(List<String> clauses);
+
+    /** Runs one step on an RGB image inside a mask ({@code edit} signature). */
+    Raster edit(Raster image, Mask mask, EditStep step, long seed);
 
     @Override
     void close();

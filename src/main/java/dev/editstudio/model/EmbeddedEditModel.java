@@ -4,53 +4,65 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.NdArrays;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+import org.tensorflow.types.TString;
 import org.tensorflow.types.TUint8;
 
 /**
- * The edit model run in process by TensorFlow Java from a SavedModel directory. A loaded bundle is
- * thread-safe; every tensor and result is closed as soon as it is read.
+ * The edit model run in process by TensorFlow Java from a SavedModel directory (contract in {@link EditModel}).
+ * A loaded bundle is thread-safe; every tensor and result is closed as soon as it is read.
  */
 public final class EmbeddedEditModel implements EditModel {
 
     private final SavedModelBundle bundle;
     private final ModelInfo info;
 
-    private EmbeddedEditModel(SavedModelBundle bundle, ModelInfo info) {
+    private EmbeddedEditModel(SavedModelBundle bundle, String name, String version, String device) {
         this.bundle = bundle;
-        this.info = info;
+        List<String> intents = labels(bundle);
+        TreeSet<String> ops = new TreeSet<>();
+        boolean canEdit = bundle.signatures().stream().anyMatch(s -> s.key().equals("edit"));
+        for (String intent : intents) {
+            String op = intent.split("\\.")[0];
+            if (canEdit && Ops.ALL.contains(op)) {
+                ops.add(op);
+            }
+        }
+        this.info = new ModelInfo(name, version, Collections.unmodifiableSortedSet(ops), List.copyOf(intents), device);
     }
 
-    /** Loads the highest numbered version under {@code modelDir}. */
+    /** Loads the highest numbered version under {@code modelDir}; {@code device} "gpu" lets TensorFlow use GPUs. */
     public static EmbeddedEditModel load(Path modelDir, String device, int threads) {
         Path version = latestVersion(modelDir);
         ConfigProto.Builder config = ConfigProto.newBuilder()
                 .setIntraOpParallelismThreads(Math.max(0, threads))
                 .setInterOpParallelismThreads(1);
-        if (!"gpu".equalsIgnoreCase(device)) {
+        boolean gpu = "gpu".equalsIgnoreCase(device);
+        if (!gpu) {
             config.putDeviceCount("GPU", 0);
+        } else {
+            config.setAllowSoftPlacement(true).getGpuOptionsBuilder().setAllowGrowth(true);
         }
         SavedModelBundle bundle = SavedModelBundle.loader(version.toString()).withTags(SavedModelBundle.DEFAULT_TAG)
                 .withConfigProto(config.build()).load();
-        java.util.SortedSet<String> ops = new TreeSet<>();
-        bundle.signatures().forEach(s -> {
-            if (s.key().startsWith("edit_")) {
-                ops.add(s.key().substring("edit_".length()));
-            }
-        });
-        return new EmbeddedEditModel(bundle, new ModelInfo(modelDir.getFileName().toString(),
-                version.getFileName().toString(), java.util.Collections.unmodifiableSortedSet(ops), device.toLowerCase()));
+        return new EmbeddedEditModel(bundle, modelDir.toAbsolutePath().normalize().getFileName().toString(),
+                version.getFileName().toString(), gpu ? "gpu" : "cpu");
     }
 
     static Path latestVersion(Path modelDir) {
@@ -65,68 +77,68 @@ public final class EmbeddedEditModel implements EditModel {
         }
     }
 
+    private static List<String> labels(SavedModelBundle bundle) {
+        try (TString none = TString.tensorOf(NdArrays.vectorOfObjects("")); 
+                Result result = bundle.function("parse").call(Map.of("clauses", none))) {
+            TString labels = (TString) result.get("labels").orElseThrow();
+            List<String> out = new ArrayList<>();
+            for (long i = 0; i < labels.shape().size(); i++) {
+                out.add(labels.getObject(i));
+            }
+            return out;
+        }
+    }
+
     @Override
     public ModelInfo info() {
         return info;
     }
 
     @Override
-    public RgbImage edit(RgbImage image, Mask mask, EditStep step) {
-        if (mask.width() != image.width() || mask.height() != image.height()) {
-            throw new IllegalArgumentException("the mask must be " + image.width() + "x" + image.height());
+    public List<Intent> classify(List<String> clauses) {
+        if (clauses.isEmpty()) {
+            return List.of();
         }
-        if (!info.ops().contains(step.op())) {
-            throw new UnsupportedOperationException("this model cannot run '" + step.op() + "'");
+        try (TString input = TString.tensorOf(NdArrays.vectorOfObjects(clauses.toArray(String[]::new)));
+                Result result = bundle.function("parse").call(Map.of("clauses", input))) {
+            TString intents = (TString) result.get("intent").orElseThrow();
+            TFloat32 confidence = (TFloat32) result.get("confidence").orElseThrow();
+            List<Intent> out = new ArrayList<>(clauses.size());
+            for (int i = 0; i < clauses.size(); i++) {
+                out.add(new Intent(intents.getObject(i), confidence.getFloat(i)));
+            }
+            return out;
         }
-        float strength = (float) Math.clamp(step.number("strength", 1.0), 0.0, 1.0);
-        try (TUint8 pixels = TUint8.tensorOf(Shape.of(image.height(), image.width(), 3),
-                        DataBuffers.of(image.rgb(), true, false));
-                TFloat32 weights = TFloat32.tensorOf(Shape.of(mask.height(), mask.width(), 1),
-                        DataBuffers.of(mask.alpha(), true, false));
-                TFloat32 strengthTensor = TFloat32.scalarOf(strength);
-                OpInputs extra = opInputs(step)) {
-            Map<String, Tensor> feeds = new java.util.HashMap<>(extra.tensors());
-            feeds.put("image", pixels);
-            feeds.put("mask", weights);
-            feeds.put("strength", strengthTensor);
-            try (Result result = bundle.function("edit_" + step.op()).call(feeds)) {
+    }
+
+    @Override
+    public Raster edit(Raster image, Mask mask, EditStep step, long seed) {
+        Raster rgb = image.toRgb();
+        StepEncoding.Encoded e = StepEncoding.encode(step, rgb.width(), rgb.height(), mask);
+        Map<String, Tensor> feeds = new HashMap<>();
+        try {
+            feeds.put("image", TUint8.tensorOf(Shape.of(rgb.height(), rgb.width(), 3), DataBuffers.of(rgb.data(), true,
+                    false)));
+            // a full selection goes over as one broadcast value: 4 bytes instead of 4 per pixel, and less to compute
+            feeds.put("mask", mask.isFull() ? TFloat32.tensorOf(Shape.of(1, 1, 1), DataBuffers.of(new float[] {1f}))
+                    : TFloat32.tensorOf(Shape.of(mask.height(), mask.width(), 1), DataBuffers.of(mask.alpha(), true, false)));
+            feeds.put("op", TString.scalarOf(e.op()));
+            feeds.put("variant", TString.scalarOf(e.variant()));
+            feeds.put("params", TFloat32.vectorOf(e.params()));
+            feeds.put("strength", TFloat32.scalarOf(e.strength()));
+            feeds.put("seed", TInt64.scalarOf(seed));
+            feeds.put("overlay", TFloat32.tensorOf(Shape.of(e.overlayHeight(), e.overlayWidth(), 1),
+                    DataBuffers.of(e.overlay(), true, false)));
+            try (Result result = bundle.function("edit").call(feeds)) {
                 TUint8 out = (TUint8) result.get("image").orElseThrow();
                 long[] shape = out.shape().asArray();
-                byte[] rgb = new byte[Math.toIntExact(out.shape().size())];
-                out.asRawTensor().data().read(rgb);
-                return new RgbImage((int) shape[1], (int) shape[0], rgb);
+                byte[] data = new byte[Math.toIntExact(out.shape().size())];
+                out.asRawTensor().data().read(data);
+                return new Raster((int) shape[1], (int) shape[0], (int) shape[2], data);
             }
+        } finally {
+            feeds.values().forEach(Tensor::close);
         }
-    }
-
-    /** The op-specific input tensors of one step, closed together. */
-    private record OpInputs(Map<String, Tensor> tensors) implements AutoCloseable {
-        @Override
-        public void close() {
-            tensors.values().forEach(Tensor::close);
-        }
-    }
-
-    private static OpInputs opInputs(EditStep step) {
-        return switch (step.op()) {
-            case "adjust" -> {
-                int property = Ops.ADJUST_PROPERTIES.indexOf(step.text("property", ""));
-                if (property < 0) {
-                    throw new IllegalArgumentException("adjust.property must be one of " + Ops.ADJUST_PROPERTIES);
-                }
-                float amount = (float) Math.clamp(step.number("amount", 0.3), -1.0, 1.0);
-                yield new OpInputs(Map.of("property", TInt32.scalarOf(property), "amount", TFloat32.scalarOf(amount)));
-            }
-            case "style" -> {
-                int style = Ops.STYLES.indexOf(step.text("name", ""));
-                if (style < 0) {
-                    throw new UnsupportedOperationException("this model has no style '" + step.text("name", "")
-                            + "'; it has " + Ops.STYLES);
-                }
-                yield new OpInputs(Map.of("style", TInt32.scalarOf(style)));
-            }
-            default -> throw new UnsupportedOperationException("this model cannot run '" + step.op() + "'");
-        };
     }
 
     @Override

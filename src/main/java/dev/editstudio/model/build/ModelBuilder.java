@@ -1,39 +1,38 @@
 package dev.editstudio.model.build;
 
-import dev.editstudio.model.Ops;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.tensorflow.Graph;
-import org.tensorflow.Operand;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
+import org.tensorflow.ndarray.NdArrays;
 import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.op.linalg.MatMul;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
-import org.tensorflow.types.TUint8;
+import org.tensorflow.types.TInt64;
+import org.tensorflow.types.TString;
 
 /**
- * Builds {@code models/instruct-edit/<version>/}, a SavedModel in TensorFlow Serving's layout, from code:
- * deterministic, no downloads. Run with {@code bin/build-model}.
- *
- * <p>Colour edits are affine maps of RGB ({@code y = M x + b}): the four adjustments are
- * {@code M = I + amount * S[p]}, {@code b = amount * c[p]}; the colour styles are fixed {@code (M, b)} pairs.
- * One matrix multiply per pixel, then a masked blend that leaves unselected pixels bit-identical.
+ * Builds {@code models/instruct-edit/<version>/}, a SavedModel in TensorFlow Serving's layout, from code: generates
+ * the instruction corpus, featurises it with the model's own graph, trains the clause classifier, and exports the
+ * {@code parse} and {@code edit} signatures. Deterministic, no downloads. Run with {@code bin/build-model}.
  */
 public final class ModelBuilder {
 
     public static final String NAME = "instruct-edit";
-    public static final int VERSION = 1;
-    static final String SERVING = "tensorflow/serving/predict";
-
-    private static final float[] LUMA = {0.299f, 0.587f, 0.114f};
+    public static final int VERSION = 2;
+    static final long SEED = 20261121L;
+    static final int EPOCHS = 12;
 
     private ModelBuilder() {}
 
@@ -50,133 +49,96 @@ public final class ModelBuilder {
     }
 
     public static void build(Path target) throws IOException {
+        List<IntentCorpus.Example> corpus = IntentCorpus.generate(SEED);
+        List<String> labels = labels(corpus);
+        System.out.printf("Corpus: %d clauses, %d intents%n", corpus.size(), labels.size());
+        List<int[]> features = featurize(corpus.stream().map(IntentCorpus.Example::text).toList());
+        // every tenth example is held out to report how well the classifier does on phrasings it did not see
+        List<int[]> train = new ArrayList<>();
+        List<Integer> trainLabels = new ArrayList<>();
+        List<int[]> heldOut = new ArrayList<>();
+        List<Integer> heldOutLabels = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            int label = labels.indexOf(corpus.get(i).label());
+            (i % 10 == 7 ? heldOut : train).add(features.get(i));
+            (i % 10 == 7 ? heldOutLabels : trainLabels).add(label);
+        }
+        IntentTrainer.Weights weights = IntentTrainer.train(train,
+                trainLabels.stream().mapToInt(Integer::intValue).toArray(), labels.size(), EPOCHS, SEED);
+        int right = 0;
+        for (int i = 0; i < heldOut.size(); i++) {
+            right += IntentTrainer.predict(weights, heldOut.get(i)) == heldOutLabels.get(i) ? 1 : 0;
+        }
+        System.out.printf("Held-out clause accuracy: %.4f (%d/%d)%n", (double) right / heldOut.size(), right,
+                heldOut.size());
+        export(target, weights, labels);
+    }
+
+    /** "none" first, then the rest sorted: a stable vocabulary. */
+    static List<String> labels(List<IntentCorpus.Example> corpus) {
+        TreeSet<String> set = new TreeSet<>();
+        corpus.forEach(e -> set.add(e.label()));
+        set.remove("none");
+        List<String> labels = new ArrayList<>();
+        labels.add("none");
+        labels.addAll(set);
+        return labels;
+    }
+
+    /** Runs the parse graph's featuriser over the texts, so training sees exactly what serving computes. */
+    static List<int[]> featurize(List<String> texts) {
+        List<int[]> out = new ArrayList<>(texts.size());
+        try (Graph graph = new Graph(); Session session = new Session(graph)) {
+            Ops tf = Ops.create(graph);
+            var input = tf.placeholder(TString.class, Placeholder.shape(Shape.of(-1)));
+            ParseGraph.Features f = ParseGraph.features(tf, input);
+            int batch = 2000;
+            for (int from = 0; from < texts.size(); from += batch) {
+                List<String> slice = texts.subList(from, Math.min(texts.size(), from + batch));
+                try (TString in = TString.tensorOf(NdArrays.vectorOfObjects(slice.toArray(String[]::new)));
+                        var result = session.runner().feed(input, in).fetch(f.ids()).fetch(f.rows()).run()) {
+                    TInt64 ids = (TInt64) result.get(0);
+                    TInt64 rows = (TInt64) result.get(1);
+                    List<List<Integer>> perRow = new ArrayList<>();
+                    for (int i = 0; i < slice.size(); i++) {
+                        perRow.add(new ArrayList<>());
+                    }
+                    for (long k = 0; k < ids.shape().size(); k++) {
+                        perRow.get((int) rows.getLong(k)).add((int) ids.getLong(k));
+                    }
+                    perRow.forEach(r -> out.add(r.stream().mapToInt(Integer::intValue).toArray()));
+                }
+            }
+        }
+        return out;
+    }
+
+    static void export(Path target, IntentTrainer.Weights weights, List<String> labels) throws IOException {
         deleteRecursively(target);
         try (Graph graph = new Graph()) {
-            org.tensorflow.op.Ops tf = org.tensorflow.op.Ops.create(graph);
-            Signature adjust = adjustSignature(tf.withSubScope("edit_adjust"));
-            Signature style = styleSignature(tf.withSubScope("edit_style"));
-            // the exporter saves variables; the version doubles as the one variable so a checkpoint exists
-            Variable<TInt32> version = tf.withName("model_version").variable(tf.constant(VERSION));
+            Ops tf = Ops.create(graph);
+            Signature edit = EditGraph.build(tf.withSubScope("edit"));
+            Ops parseScope = tf.withSubScope("parse");
+            ParseGraph.Weights vars = ParseGraph.Weights.declare(parseScope, labels.size());
+            Signature parse = ParseGraph.signature(parseScope, vars, labels);
             try (Session session = new Session(graph)) {
-                session.initialize();
-                session.runner().fetch(version).run().close();
-                SavedModelBundle.exporter(target.toString()).withSession(session)
-                        .withSignatures(adjust, style).export();
+                assign(tf, session, vars.embedding(), weights.embedding(), ParseGraph.BUCKETS, ParseGraph.DIM);
+                assign(tf, session, vars.w1(), weights.w1(), ParseGraph.DIM, ParseGraph.HIDDEN);
+                assign(tf, session, vars.b1(), weights.b1(), ParseGraph.HIDDEN);
+                assign(tf, session, vars.w2(), weights.w2(), ParseGraph.HIDDEN, labels.size());
+                assign(tf, session, vars.b2(), weights.b2(), labels.size());
+                SavedModelBundle.exporter(target.toString()).withSession(session).withSignatures(parse, edit).export();
             }
         }
     }
 
-    private record Inputs(Placeholder<TUint8> image, Placeholder<TFloat32> mask, Placeholder<TFloat32> strength) {
-        Signature.Builder into(Signature.Builder builder) {
-            return builder.input("image", image).input("mask", mask).input("strength", strength);
+    /** Sets a variable from Java values through a placeholder, so the values live in the checkpoint only. */
+    private static void assign(Ops tf, Session session, Variable<TFloat32> variable, float[] values, long... shape) {
+        var value = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape)));
+        var assign = tf.assign(variable, value);
+        try (TFloat32 t = TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(values, true, false))) {
+            session.runner().feed(value, t).addTarget(assign).run();
         }
-    }
-
-    private static Inputs inputs(org.tensorflow.op.Ops tf) {
-        return new Inputs(
-                tf.withName("image").placeholder(TUint8.class, Placeholder.shape(Shape.of(-1, -1, 3))),
-                tf.withName("mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, 1))),
-                tf.withName("strength").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar())));
-    }
-
-    static Signature adjustSignature(org.tensorflow.op.Ops tf) {
-        Inputs in = inputs(tf);
-        var property = tf.withName("property").placeholder(TInt32.class, Placeholder.shape(Shape.scalar()));
-        var amount = tf.withName("amount").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
-        float[][][] slopes = new float[4][][];
-        float[][] offsets = new float[4][];
-        slopes[0] = zero3();                          // brightness: shift
-        offsets[0] = new float[] {0.3f, 0.3f, 0.3f};
-        slopes[1] = identity3();                      // contrast: stretch around mid-grey
-        offsets[1] = new float[] {-0.5f, -0.5f, -0.5f};
-        slopes[2] = minus(identity3(), lumaRows());   // saturation: away from / towards the luma grey
-        offsets[2] = new float[] {0f, 0f, 0f};
-        slopes[3] = zero3();                          // warmth: towards orange / blue
-        offsets[3] = new float[] {0.08f, 0.02f, -0.08f};
-        var a = tf.clipByValue(amount, tf.constant(-1f), tf.constant(1f));
-        Operand<TFloat32> m = tf.math.add(tf.constant(identity3()),
-                tf.math.mul(a, tf.gather(tf.constant(slopes), property, tf.constant(0))));
-        Operand<TFloat32> b = tf.math.mul(a, tf.gather(tf.constant(offsets), property, tf.constant(0)));
-        Operand<TUint8> out = affineMasked(tf, in, m, b);
-        return in.into(Signature.builder().key("edit_adjust").methodName(SERVING))
-                .input("property", property).input("amount", amount)
-                .output("image", tf.withName("output").identity(out)).build();
-    }
-
-    static Signature styleSignature(org.tensorflow.op.Ops tf) {
-        Inputs in = inputs(tf);
-        var style = tf.withName("style").placeholder(TInt32.class, Placeholder.shape(Shape.scalar()));
-        float[][] sepia = {{0.393f, 0.769f, 0.189f}, {0.349f, 0.686f, 0.168f}, {0.272f, 0.534f, 0.131f}};
-        float[][][] matrices = new float[Ops.STYLES.size()][][];
-        float[][] offsets = new float[Ops.STYLES.size()][];
-        matrices[Ops.STYLES.indexOf("grayscale")] = lumaRows();
-        offsets[Ops.STYLES.indexOf("grayscale")] = new float[3];
-        matrices[Ops.STYLES.indexOf("sepia")] = sepia;
-        offsets[Ops.STYLES.indexOf("sepia")] = new float[3];
-        matrices[Ops.STYLES.indexOf("invert")] = scale(identity3(), -1f);
-        offsets[Ops.STYLES.indexOf("invert")] = new float[] {1f, 1f, 1f};
-        // vintage: half sepia, lower contrast, lifted blacks
-        matrices[Ops.STYLES.indexOf("vintage")] = scale(plus(scale(identity3(), 0.5f), scale(sepia, 0.5f)), 0.85f);
-        offsets[Ops.STYLES.indexOf("vintage")] = new float[] {0.07f, 0.05f, 0.03f};
-        // cyberpunk: magenta highlights, teal shadows
-        matrices[Ops.STYLES.indexOf("cyberpunk")] = new float[][] {{1.15f, 0f, 0.15f}, {0f, 0.8f, 0.1f}, {0.1f, 0.2f, 1.25f}};
-        offsets[Ops.STYLES.indexOf("cyberpunk")] = new float[] {0.02f, -0.03f, 0.06f};
-        Operand<TFloat32> m = tf.gather(tf.constant(matrices), style, tf.constant(0));
-        Operand<TFloat32> b = tf.gather(tf.constant(offsets), style, tf.constant(0));
-        Operand<TUint8> out = affineMasked(tf, in, m, b);
-        return in.into(Signature.builder().key("edit_style").methodName(SERVING))
-                .input("style", style)
-                .output("image", tf.withName("output").identity(out)).build();
-    }
-
-    /** {@code y = clip(M x + b)}, blended by {@code mask * strength}; unselected pixels are copied as they are. */
-    static Operand<TUint8> affineMasked(org.tensorflow.op.Ops tf, Inputs in, Operand<TFloat32> m, Operand<TFloat32> b) {
-        Operand<TFloat32> x = tf.math.mul(tf.dtypes.cast(in.image(), TFloat32.class), tf.constant(1f / 255f));
-        Operand<TFloat32> flat = tf.reshape(x, tf.constant(new long[] {-1, 3}));
-        Operand<TFloat32> y = tf.math.add(tf.linalg.matMul(flat, m, MatMul.transposeB(true)), b);
-        y = tf.reshape(tf.clipByValue(y, tf.constant(0f), tf.constant(1f)), tf.shape(in.image()));
-        Operand<TFloat32> weight = tf.math.mul(in.mask(),
-                tf.clipByValue(in.strength(), tf.constant(0f), tf.constant(1f)));
-        Operand<TFloat32> blended = tf.math.add(x, tf.math.mul(weight, tf.math.sub(y, x)));
-        Operand<TUint8> edited = tf.dtypes.cast(tf.math.round(tf.math.mul(blended, tf.constant(255f))), TUint8.class);
-        var selected = tf.math.greater(weight, tf.constant(0f));
-        return tf.select(selected, edited, in.image());
-    }
-
-    private static float[][] identity3() {
-        return new float[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
-    }
-
-    private static float[][] zero3() {
-        return new float[3][3];
-    }
-
-    private static float[][] lumaRows() {
-        return new float[][] {LUMA.clone(), LUMA.clone(), LUMA.clone()};
-    }
-
-    private static float[][] minus(float[][] a, float[][] b) {
-        return plus(a, scale(b, -1f));
-    }
-
-    private static float[][] plus(float[][] a, float[][] b) {
-        float[][] r = new float[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                r[i][j] = a[i][j] + b[i][j];
-            }
-        }
-        return r;
-    }
-
-    private static float[][] scale(float[][] a, float s) {
-        float[][] r = new float[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                r[i][j] = a[i][j] * s;
-            }
-        }
-        return r;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
@@ -188,4 +150,5 @@ public final class ModelBuilder {
             }
         }
     }
+
 }

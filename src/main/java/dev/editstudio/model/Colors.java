@@ -1,0 +1,136 @@
+package dev.editstudio.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Named colours in English and Chinese, and finding them in text ("dark green", "浅蓝色", "#ff8800"). */
+public final class Colors {
+
+    /** A colour found in text: where it starts and ends, and its value. */
+    public record Found(int start, int end, String hex) {}
+
+    private static final Map<String, String> NAMES = new LinkedHashMap<>();
+    private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b");
+    private static final Pattern EN_MODIFIER = Pattern.compile("(?:(dark|deep|light|pale|bright|pastel|neon)[ -]?)$");
+    private static final Pattern NAME_PATTERN;
+
+    static {
+        String[][] en = {
+            {"red", "#e02020"}, {"crimson", "#c0142c"}, {"maroon", "#800020"}, {"burgundy", "#800020"},
+            {"scarlet", "#ff2400"}, {"pink", "#ff8fb8"}, {"hot pink", "#ff4fa0"}, {"coral", "#ff7f50"},
+            {"orange", "#ff8c1a"}, {"yellow", "#f5d000"}, {"gold", "#d4a017"}, {"golden", "#d4a017"},
+            {"green", "#2e9e3e"}, {"lime", "#7fdc2a"}, {"lime green", "#6fcf2a"}, {"olive", "#708238"},
+            {"emerald", "#1f9e5a"}, {"mint", "#8fe0b0"}, {"mint green", "#8fe0b0"}, {"teal", "#138a8a"},
+            {"cyan", "#20c8d8"}, {"turquoise", "#30c8c0"}, {"blue", "#1f5fd0"}, {"navy", "#1a2a6c"},
+            {"navy blue", "#1a2a6c"}, {"sky blue", "#69b7f0"}, {"royal blue", "#2850c8"}, {"purple", "#7a2fb8"},
+            {"violet", "#8a3fd0"}, {"lavender", "#b497e0"}, {"magenta", "#d81b9a"}, {"brown", "#7b4a24"},
+            {"chocolate", "#6b3a1a"}, {"beige", "#d8c3a0"}, {"tan", "#c8a070"}, {"cream", "#f3ead2"},
+            {"ivory", "#f6f1e0"}, {"white", "#ffffff"}, {"black", "#101010"}, {"gray", "#808080"},
+            {"grey", "#808080"}, {"charcoal", "#383838"}, {"silver", "#c0c0c0"}};
+        for (String[] c : en) {
+            NAMES.put(c[0], c[1]);
+        }
+        String[][] zh = {
+            {"红", "#e02020"}, {"大红", "#e02020"}, {"深红", "#a01020"}, {"酒红", "#800020"}, {"玫红", "#e0306a"},
+            {"粉红", "#ff8fb8"}, {"粉", "#ff8fb8"}, {"橙", "#ff8c1a"}, {"橘", "#ff8c1a"}, {"橘黄", "#ff9a1a"},
+            {"黄", "#f5d000"}, {"淡黄", "#f8e88a"}, {"金", "#d4a017"}, {"金黄", "#e0b020"}, {"绿", "#2e9e3e"},
+            {"深绿", "#1d6b2a"}, {"浅绿", "#8fdc8a"}, {"墨绿", "#1f4a2a"}, {"草绿", "#6cbf3a"}, {"青", "#20c8d8"},
+            {"蓝", "#1f5fd0"}, {"深蓝", "#1a2f80"}, {"浅蓝", "#8ec5f0"}, {"天蓝", "#69b7f0"}, {"宝蓝", "#2850c8"},
+            {"藏青", "#1a2a5c"}, {"湖蓝", "#30a0c8"}, {"紫", "#7a2fb8"}, {"浅紫", "#b497e0"}, {"棕", "#7b4a24"},
+            {"褐", "#6b4423"}, {"咖啡", "#6b4423"}, {"米", "#e8dcc0"}, {"米白", "#f3ead2"}, {"白", "#ffffff"},
+            {"黑", "#101010"}, {"灰", "#808080"}, {"浅灰", "#c0c0c0"}, {"深灰", "#484848"}, {"银", "#c0c0c0"}};
+        for (String[] c : zh) {
+            NAMES.put(c[0], c[1]);
+        }
+        List<String> keys = new ArrayList<>(NAMES.keySet());
+        keys.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String k : keys) {
+            if (!alternatives.isEmpty()) {
+                alternatives.append('|');
+            }
+            boolean latin = k.chars().allMatch(ch -> ch < 128);
+            // English names as whole words (also "greenish"); Chinese names followed by 色 or not
+            alternatives.append(latin ? "\\b" + Pattern.quote(k) + "(?:ish|s)?\\b" : Pattern.quote(k) + "(?:色)?");
+        }
+        NAME_PATTERN = Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE);
+    }
+
+    private Colors() {}
+
+    /** The colours named in {@code text}, in order of appearance. Chinese "黑白" (black and white) is not a colour. */
+    public static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT).replace("黑白", "  ");
+        Matcher hex = HEX.matcher(lower);
+        while (hex.find()) {
+            found.add(new Found(hex.start(), hex.end(), normalizeHex(hex.group(1))));
+        }
+        Matcher m = NAME_PATTERN.matcher(lower);
+        while (m.find()) {
+            if (overlaps(found, m.start(), m.end())) {
+                continue;
+            }
+            String word = m.group().replaceAll("(ish|s|色)$", "");
+            String hexValue = NAMES.get(word);
+            if (hexValue == null) {
+                hexValue = NAMES.get(m.group().replaceAll("色$", ""));
+            }
+            if (hexValue == null) {
+                continue;
+            }
+            int start = m.start();
+            Matcher modifier = EN_MODIFIER.matcher(lower.substring(Math.max(0, start - 8), start));
+            String mod = null;
+            if (modifier.find()) {
+                mod = modifier.group(1);
+            } else if (start > 0 && (lower.charAt(start - 1) == '深' || lower.charAt(start - 1) == '浅'
+                    || lower.charAt(start - 1) == '淡')) {
+                mod = lower.charAt(start - 1) == '深' ? "dark" : "light";
+            }
+            found.add(new Found(start, m.end(), modify(hexValue, mod)));
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        return found.stream().anyMatch(f -> start < f.end() && f.start() < end);
+    }
+
+    private static String normalizeHex(String digits) {
+        String six = digits.length() == 3
+                ? "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1) + digits.charAt(2)
+                        + digits.charAt(2)
+                : digits;
+        return "#" + six.toLowerCase(Locale.ROOT);
+    }
+
+    /** Darker or lighter variants keep the hue: "dark green" stays green. */
+    private static String modify(String hex, String modifier) {
+        if (modifier == null || modifier.equals("bright") || modifier.equals("neon")) {
+            return hex;
+        }
+        int[] rgb = rgb(hex);
+        boolean dark = modifier.equals("dark") || modifier.equals("deep");
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = dark ? (int) Math.round(rgb[i] * 0.6) : (int) Math.round(rgb[i] + (255 - rgb[i]) * 0.45);
+        }
+        return String.format("#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+    }
+
+    /** {@code "#rrggbb"} to {@code [r, g, b]}; throws on anything else. */
+    public static int[] rgb(String hex) {
+        if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
+            throw new IllegalArgumentException("a colour must be \"#rrggbb\", not " + hex);
+        }
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return new int[] {(v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff};
+    }
+}

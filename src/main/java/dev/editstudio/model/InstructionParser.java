@@ -1,0 +1,459 @@
+package dev.editstudio.model;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an instruction into an edit program. The model's {@code parse} signature decides what each clause asks
+ * for (its intent); this class does the deterministic parts around it: cleaning the text, lifting quoted text out,
+ * splitting into clauses at connectives ("and", "then", "，", "然后"...), reading literal values (colours, numbers,
+ * positions, aspect ratios) and merging clauses that describe one step ("move it down 25px and make it 20% smaller").
+ */
+public final class InstructionParser {
+
+    /** Longest instruction accepted, in characters. */
+    public static final int MAX_LENGTH = 500;
+    /** Intents below this confidence count as "not an edit". */
+    static final float MIN_CONFIDENCE = 0.35f;
+
+    private static final Pattern QUOTED = Pattern.compile(
+            "\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|「([^」]+)」|『([^』]+)』|《([^》]+)》|(?<![a-zA-Z])'([^']+)'(?![a-zA-Z])");
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
+                    + "|(?<!black )\\band\\b(?! white)|然后|接着|之后|并且|同时|以及|再|并)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(%|percent|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASPECT = Pattern.compile("(\\d{1,2})\\s*[:：比x×/]\\s*(\\d{1,2})");
+    private static final Pattern CJK_NUMBER = Pattern.compile("(百分之)?([零一二两三四五六七八九十百]+)(分之([一二三四五六七八九十]+))?\\s*(倍|像素|度|个像素)?");
+
+    private final EditModel model;
+
+    public InstructionParser(EditModel model) {
+        this.model = model;
+    }
+
+    /** A clause and what the model took it for. */
+    public record Clause(String text, String intent, float confidence) {}
+
+    /** The program and how it was read (for explanations in the UI). */
+    public record Interpretation(List<EditStep> steps, List<Clause> clauses) {
+
+        public boolean isUnsupported() {
+            return steps.size() == 1 && steps.getFirst().op().equals("unsupported");
+        }
+    }
+
+    /**
+     * Interprets an instruction. Never throws for odd text (empty, emoji, mixed scripts, control characters): what is
+     * not understood gives no steps. Longer than {@link #MAX_LENGTH} characters is the caller's to refuse.
+     */
+    public Interpretation interpret(String instruction) {
+        String text = clean(instruction);
+        List<String> quotes = new ArrayList<>();
+        Matcher q = QUOTED.matcher(text);
+        StringBuilder lifted = new StringBuilder();
+        while (q.find()) {
+            String content = null;
+            for (int g = 1; g <= q.groupCount() && content == null; g++) {
+                content = q.group(g);
+            }
+            quotes.add(Objects.requireNonNull(content).strip());
+            q.appendReplacement(lifted, " QTEXT" + (quotes.size() - 1) + " ");
+        }
+        q.appendTail(lifted);
+        List<String> parts = new ArrayList<>();
+        for (String part : SPLIT.split(lifted.toString())) {
+            String clause = LEADING.matcher(part.strip()).replaceFirst("").strip();
+            if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                parts.add(clause);
+            }
+        }
+        if (parts.isEmpty()) {
+            return new Interpretation(List.of(), List.of());
+        }
+        List<EditModel.Intent> intents = model.classify(parts.stream()
+                .map(p -> p.replaceAll("QTEXT\\d+", "QTEXT")).toList());
+        List<Clause> clauses = new ArrayList<>();
+        List<EditStep> steps = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            EditModel.Intent intent = intents.get(i);
+            String label = intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label();
+            clauses.add(new Clause(parts.get(i), label, intent.confidence()));
+            if (label.startsWith("unsupported.")) {
+                String category = label.substring("unsupported.".length());
+                return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
+                        "reason", reason(category)))), clauses);
+            }
+            EditStep step = step(label, parts.get(i), quotes);
+            if (step != null) {
+                addMerged(steps, step);
+            }
+        }
+        return new Interpretation(List.copyOf(steps), List.copyOf(clauses));
+    }
+
+    static String clean(String instruction) {
+        String text = instruction == null ? "" : Normalizer.normalize(instruction, Normalizer.Form.NFKC);
+        // control characters and unpaired surrogates out; everything else (emoji included) stays for the model
+        text = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n]]", " ");
+        return text.replaceAll("[ \\t]+", " ").strip();
+    }
+
+    static String reason(String category) {
+        return switch (category) {
+            case "subject_replace" -> "Replacing one thing with another needs a generative image model; the built-in "
+                    + "model edits colour, tone, style, geometry and removes or moves what you select.";
+            case "subject_add" -> "Adding new objects needs a generative image model; the built-in model can add "
+                    + "text, recolour, remove or move what is there.";
+            case "pose" -> "Changing a pose or expression needs a generative image model; the built-in model can "
+                    + "move, resize or remove the selected subject.";
+            case "material" -> "Changing what something is made of needs a generative image model; the built-in "
+                    + "model can recolour it or change its style.";
+            default -> "This edit needs a generative image model.";
+        };
+    }
+
+    /** Builds the step for one classified clause, reading its literal values; null for "none". */
+    static EditStep step(String label, String clause, List<String> quotes) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        String[] parts = label.split("\\.");
+        String op = parts[0];
+        Map<String, Object> p = new LinkedHashMap<>();
+        switch (op) {
+            case "none" -> {
+                return null;
+            }
+            case "recolor" -> {
+                List<Colors.Found> colors = Colors.find(withoutQuotes(clause));
+                if (colors.isEmpty()) {
+                    return null;
+                }
+                p.put("color", colors.getLast().hex());
+                if (colors.size() > 1) {
+                    p.put("source_color", colors.getFirst().hex());
+                }
+            }
+            case "adjust" -> {
+                p.put("property", parts[1]);
+                double magnitude = percent(lower).orElse(degree(lower));
+                p.put("amount", round(parts[2].equals("down") ? -magnitude : magnitude));
+            }
+            case "style" -> {
+                p.put("name", parts[1]);
+                if (parts[1].equals("pixelate")) {
+                    pixels(lower).ifPresent(px -> p.put("block", px));
+                }
+            }
+            case "blur" -> {
+                p.put("target", parts[1]);
+                pixels(lower).ifPresent(px -> p.put("radius", px));
+            }
+            case "sharpen", "denoise", "vignette", "smooth_skin" -> p.put("amount", round(percent(lower)
+                    .orElse(0.5 * degree(lower) / 0.3)));
+            case "remove" -> { }
+            case "move" -> move(parts[1], clause, lower, p);
+            case "text" -> {
+                String text = quotes.isEmpty() ? unquotedText(clause) : quotes.get(quoteIndex(clause));
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                p.put("text", text);
+                p.put("position", position(withoutQuotes(lower)).orElse("center"));
+                List<Colors.Found> colors = Colors.find(withoutQuotes(clause));
+                p.put("color", colors.isEmpty() ? "#ffffff" : colors.getLast().hex());
+                number(lower, "(?:size|字号)\\s*(\\d{1,3})").ifPresent(size -> p.put("size", size));
+            }
+            case "background" -> {
+                p.put("mode", parts[1]);
+                if (parts[1].equals("color")) {
+                    List<Colors.Found> colors = Colors.find(clause);
+                    p.put("color", colors.isEmpty() ? "#ffffff" : colors.getLast().hex());
+                }
+            }
+            case "crop" -> {
+                Matcher aspect = ASPECT.matcher(lower);
+                if (aspect.find() && Integer.parseInt(aspect.group(1)) > 0 && Integer.parseInt(aspect.group(2)) > 0) {
+                    p.put("aspect", aspect.group(1) + ":" + aspect.group(2));
+                } else if (lower.matches(".*(square|正方|方形|1比1).*")) {
+                    p.put("aspect", "1:1");
+                }
+            }
+            case "rotate" -> {
+                double degrees = angle(lower).orElse(lower.matches(".*(upside down|倒过来|颠倒).*") ? 180 : 90);
+                p.put("degrees", parts[1].equals("ccw") ? -degrees : degrees);
+            }
+            case "flip" -> p.put("axis", parts[1]);
+            case "expand" -> {
+                p.put("direction", parts[1]);
+                percent(lower).ifPresent(a -> p.put("amount", round(a)));
+            }
+            case "upscale" -> p.put("factor", factor(lower) >= 3 ? 4 : 2);
+            default -> {
+                return null;
+            }
+        }
+        return new EditStep(op, p);
+    }
+
+    private static void move(String kind, String clause, String lower, Map<String, Object> p) {
+        double dx = 0;
+        double dy = 0;
+        double scale = 1;
+        String unit = "px";
+        switch (kind) {
+            case "scale_up", "scale_down" -> {
+                double f = scaleChange(lower);
+                scale = kind.equals("scale_up") ? (f >= 1 ? f : 1 + f) : (f >= 1 ? 1 / f : 1 - f);
+            }
+            default -> {
+                Matcher n = NUMBER.matcher(lower);
+                double amount = 20;
+                boolean found = false;
+                while (n.find()) {
+                    amount = Math.abs(Double.parseDouble(n.group(1)));
+                    if ("%".equals(n.group(2)) || "percent".equalsIgnoreCase(n.group(2))) {
+                        unit = "percent";
+                    }
+                    found = true;
+                    break;
+                }
+                if (!found) {
+                    Double cjk = cjkNumber(clause);
+                    if (cjk != null) {
+                        amount = cjk;
+                    }
+                }
+                switch (kind) {
+                    case "left" -> dx = -amount;
+                    case "right" -> dx = amount;
+                    case "up" -> dy = -amount;
+                    default -> dy = amount;
+                }
+            }
+        }
+        p.put("dx", dx);
+        p.put("dy", dy);
+        p.put("unit", unit);
+        p.put("scale", round(scale));
+    }
+
+    /** Relative size change: 0.2 for "20%", 0.5 for "half"/"一半", 2 for "twice"/"两倍"/"2x". */
+    private static double scaleChange(String lower) {
+        if (lower.matches(".*(twice|double|两倍|2倍|一倍|翻倍|2x).*")) {
+            return 2;
+        }
+        if (lower.matches(".*(half|一半|二分之一|50 ?%).*")) {
+            return 0.5;
+        }
+        if (lower.matches(".*(a third|三分之一).*")) {
+            return 1.0 / 3;
+        }
+        if (lower.matches(".*(a quarter|四分之一).*")) {
+            return 0.25;
+        }
+        return percent(lower).orElse(0.2);
+    }
+
+    /** Literal position words: "top left", "右下角", "bottom"... */
+    static java.util.Optional<String> position(String lower) {
+        boolean top = lower.matches(".*(top|upper|header|顶|上方|上面|上边|上部|上角|左上|右上).*");
+        boolean bottom = lower.matches(".*(bottom|lower|footer|底|下方|下面|下边|下部|左下|右下).*");
+        boolean left = lower.matches(".*(left|左).*");
+        boolean right = lower.matches(".*(right|右).*");
+        boolean center = lower.matches(".*(center|centre|middle|中间|中央|正中|中心).*");
+        String vertical = top ? "top" : bottom ? "bottom" : null;
+        String horizontal = left ? "left" : right ? "right" : null;
+        if (vertical != null && horizontal != null) {
+            return java.util.Optional.of(vertical + "_" + horizontal);
+        }
+        if (vertical != null) {
+            return java.util.Optional.of(vertical);
+        }
+        if (horizontal != null) {
+            return java.util.Optional.of(horizontal);
+        }
+        return center ? java.util.Optional.of("center") : java.util.Optional.empty();
+    }
+
+    /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
+    private static double degree(String lower) {
+        if (lower.matches(".*(a lot|much|very|way|significantly|strongly|really|大幅|很多|非常|特别|强烈|明显).*")) {
+            return 0.6;
+        }
+        if (lower.matches(".*(a bit|a little|slightly|a touch|somewhat|subtle|一点|一些|稍微|稍|略|些许|轻微).*")) {
+            return 0.15;
+        }
+        return 0.3;
+    }
+
+    private static java.util.OptionalDouble percentValue(String lower) {
+        Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|percent)").matcher(lower);
+        if (m.find()) {
+            return java.util.OptionalDouble.of(Double.parseDouble(m.group(1)) / 100);
+        }
+        Matcher cjk = Pattern.compile("百分之([零一二两三四五六七八九十百]+)").matcher(lower);
+        if (cjk.find()) {
+            Double v = cjkInteger(cjk.group(1));
+            if (v != null) {
+                return java.util.OptionalDouble.of(v / 100);
+            }
+        }
+        return java.util.OptionalDouble.empty();
+    }
+
+    private static Opt percent(String lower) {
+        var v = percentValue(lower);
+        return v.isPresent() ? new Opt(Math.min(1.0, v.getAsDouble())) : new Opt(null);
+    }
+
+    /** A tiny optional double with orElse/ifPresent, to keep the rules short. */
+    private record Opt(Double value) {
+        double orElse(double other) {
+            return value == null ? other : value;
+        }
+
+        void ifPresent(java.util.function.DoubleConsumer consumer) {
+            if (value != null) {
+                consumer.accept(value);
+            }
+        }
+    }
+
+    private static java.util.Optional<Integer> pixels(String lower) {
+        Matcher m = Pattern.compile("(\\d{1,4})\\s*(px|pixels?|像素)").matcher(lower);
+        return m.find() ? java.util.Optional.of(Integer.parseInt(m.group(1))) : java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Integer> number(String lower, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(lower);
+        return m.find() ? java.util.Optional.of(Integer.parseInt(m.group(1))) : java.util.Optional.empty();
+    }
+
+    private static Opt angle(String lower) {
+        Matcher m = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?").matcher(lower);
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(1));
+            if (v > 0 && v <= 360) {
+                return new Opt(v);
+            }
+        }
+        Double cjk = cjkNumber(lower);
+        return new Opt(cjk != null && cjk > 0 && cjk <= 360 ? cjk : null);
+    }
+
+    private static double factor(String lower) {
+        Matcher m = Pattern.compile("(\\d)\\s*(x|×|倍|times)|(?:x|by|×)\\s*(\\d)").matcher(lower);
+        if (m.find()) {
+            return Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(3));
+        }
+        if (lower.matches(".*(四倍|quadruple|four times).*")) {
+            return 4;
+        }
+        return 2;
+    }
+
+    private static String withoutQuotes(String clause) {
+        return clause.replaceAll("QTEXT\\d+", " ");
+    }
+
+    private static int quoteIndex(String clause) {
+        Matcher m = Pattern.compile("QTEXT(\\d+)").matcher(clause);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Text without quotes: what follows "saying", "text", "写"... up to a position or colour phrase. */
+    private static String unquotedText(String clause) {
+        Matcher en = Pattern.compile("(?i)\\b(?:saying|says|that says|text|words|caption|title|write|label)\\s+(.+?)"
+                + "(?:\\s+(?:at|in|on|to|along|across)\\s+the\\b.*|\\s+in\\s+\\w+$|$)").matcher(clause);
+        if (en.find()) {
+            return en.group(1).strip();
+        }
+        Matcher zh = Pattern.compile("(?:写上|写|文字|字样|标题)[:：]?\\s*(.+?)(?:在.*|，.*|$)").matcher(clause);
+        return zh.find() ? zh.group(1).strip() : null;
+    }
+
+    private static Double cjkNumber(String text) {
+        Matcher m = CJK_NUMBER.matcher(text);
+        while (m.find()) {
+            Double v = cjkInteger(m.group(2));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** 一, 二十, 三十五, 一百, 两 → numbers; null when not a numeral. */
+    static Double cjkInteger(String s) {
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int current = 0;
+        boolean any = false;
+        for (char ch : s.toCharArray()) {
+            int d = ch == '两' ? 2 : digits.indexOf(ch);
+            if (d >= 0) {
+                current = d;
+                any = true;
+            } else if (ch == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+                any = true;
+            } else if (ch == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+                any = true;
+            } else {
+                return null;
+            }
+        }
+        return any ? (double) (total + current) : null;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    /**
+     * Adds a step, folding it into the previous one when both describe one edit: consecutive moves combine
+     * (offsets add, scales multiply), and an identical repeat ("清晰一点，锐化") is dropped.
+     */
+    static void addMerged(List<EditStep> steps, EditStep step) {
+        if (!steps.isEmpty()) {
+            EditStep last = steps.getLast();
+            if (last.op().equals("move") && step.op().equals("move")) {
+                Map<String, Object> p = new LinkedHashMap<>(last.params());
+                p.put("dx", last.number("dx", 0) + step.number("dx", 0));
+                p.put("dy", last.number("dy", 0) + step.number("dy", 0));
+                p.put("scale", round(last.number("scale", 1) * step.number("scale", 1)));
+                if ("percent".equals(step.text("unit", "px")) && step.number("dx", 0) + step.number("dy", 0) != 0) {
+                    p.put("unit", "percent");
+                }
+                steps.set(steps.size() - 1, new EditStep("move", p));
+                return;
+            }
+            if (last.op().equals(step.op()) && sameKind(last, step)) {
+                return;
+            }
+        }
+        steps.add(step);
+    }
+
+    private static boolean sameKind(EditStep a, EditStep b) {
+        for (String key : List.of("property", "name", "target", "mode", "axis", "direction")) {
+            if (!Objects.equals(a.params().get(key), b.params().get(key))) {
+                return false;
+            }
+        }
+        return !a.op().equals("text") && !a.op().equals("rotate") && !a.op().equals("recolor");
+    }
+}

@@ -1,0 +1,565 @@
+package dev.editstudio.model.build;
+
+import dev.editstudio.model.Ops;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.tensorflow.Operand;
+import org.tensorflow.Signature;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.image.ImageProjectiveTransformV3;
+import org.tensorflow.op.image.ResizeBicubic;
+import org.tensorflow.op.linalg.MatMul;
+import org.tensorflow.types.TBool;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+import org.tensorflow.types.TString;
+import org.tensorflow.types.TUint8;
+
+/**
+ * The {@code edit} signature: one graph that runs any op of the catalog. Each op (or op variant) is a branch fed
+ * through {@code Switch} nodes keyed on the {@code op} and {@code variant} inputs, so only the chosen branch
+ * computes; {@code Merge} returns its output. Local ops end in a select that returns every pixel with zero weight
+ * bit-identical.
+ */
+final class EditGraph {
+
+    static final String SERVING = "tensorflow/serving/predict";
+    private static final float[] LUMA = {0.299f, 0.587f, 0.114f};
+
+    private final org.tensorflow.op.Ops root;
+    private final G g;
+    private final Inputs in;
+    private final List<Operand<TUint8>> outputs = new ArrayList<>();
+    private final List<Operand<TBool>> known = new ArrayList<>();
+
+    private record Inputs(Placeholder<TUint8> image, Placeholder<TFloat32> mask, Placeholder<TString> op,
+            Placeholder<TString> variant, Placeholder<TFloat32> params, Placeholder<TFloat32> strength,
+            Placeholder<TInt64> seed, Placeholder<TFloat32> overlay) {}
+
+    /** The inputs as seen inside one branch (each passed through that branch's Switch). */
+    private record Branch(G g, Operand<TUint8> image, Operand<TFloat32> mask, Operand<TString> variant,
+            Operand<TFloat32> params, Operand<TFloat32> strength, Operand<TInt64> seed, Operand<TFloat32> overlay) {
+
+        Operand<TFloat32> x() {
+            return g.toFloat(image);
+        }
+
+        Operand<TFloat32> p(int index) {
+            return g.at(params, index);
+        }
+
+        Operand<TFloat32> rgb(int from) {
+            return g.tf.slice(params, g.tf.constant(new int[] {from}), g.tf.constant(new int[] {3}));
+        }
+
+        /** Selection weight: mask times strength, clipped to 0..1. */
+        Operand<TFloat32> weight() {
+            return g.clip01(g.mul(mask, g.clip01(strength)));
+        }
+
+        Operand<TFloat32> minSide() {
+            return g.f(g.tf.reduceMin(g.size(image), g.tf.constant(0)));
+        }
+
+        /** Index of the variant in {@code names}; 0 when it is none of them. */
+        Operand<TInt32> variantIndex(List<String> names) {
+            var hits = g.tf.dtypes.cast(g.tf.math.equal(g.tf.constant(
+                    org.tensorflow.ndarray.NdArrays.vectorOfObjects(names.toArray(String[]::new))), variant), TInt32.class);
+            return g.i(g.tf.math.argMax(hits, g.tf.constant(0)));
+        }
+    }
+
+    private EditGraph(org.tensorflow.op.Ops tf) {
+        this.root = tf;
+        this.g = new G(tf);
+        this.in = new Inputs(
+                tf.withName("image").placeholder(TUint8.class, Placeholder.shape(Shape.of(-1, -1, 3))),
+                tf.withName("mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, 1))),
+                tf.withName("op").placeholder(TString.class, Placeholder.shape(Shape.scalar())),
+                tf.withName("variant").placeholder(TString.class, Placeholder.shape(Shape.scalar())),
+                tf.withName("params").placeholder(TFloat32.class, Placeholder.shape(Shape.of(8))),
+                tf.withName("strength").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar())),
+                tf.withName("seed").placeholder(TInt64.class, Placeholder.shape(Shape.scalar())),
+                tf.withName("overlay").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, 1))));
+    }
+
+    /** Builds the signature into the graph behind {@code tf} (use a sub-scope). */
+    static Signature build(org.tensorflow.op.Ops tf) {
+        EditGraph graph = new EditGraph(tf);
+        graph.branches();
+        return graph.signature();
+    }
+
+    private void branches() {
+        op("recolor", this::recolor);
+        op("adjust", this::adjust);
+        for (String style : Ops.STYLES) {
+            if (!Ops.AFFINE_STYLES.contains(style)) {
+                variant("style", style, switch (style) {
+                    case "sketch" -> this::sketch;
+                    case "cartoon" -> this::cartoon;
+                    case "watercolor" -> this::watercolor;
+                    case "pixelate" -> this::pixelate;
+                    case "posterize" -> this::posterize;
+                    default -> throw new IllegalStateException(style);
+                });
+            }
+        }
+        branch(g.tf.math.logicalAnd(isOp("style"), isAnyVariant(Ops.AFFINE_STYLES)), this::affineStyle);
+        op("blur", this::blur);
+        op("sharpen", this::sharpen);
+        op("denoise", this::denoise);
+        op("remove", this::remove);
+        op("move", this::move);
+        op("text", this::text);
+        op("background", this::background);
+        op("crop", this::crop);
+        variant("rotate", "90", b -> root.reverse(root.linalg.transpose(b.image(), root.constant(new int[] {1, 0, 2})),
+                root.constant(new int[] {1})));
+        variant("rotate", "270", b -> root.reverse(root.linalg.transpose(b.image(), root.constant(new int[] {1, 0, 2})),
+                root.constant(new int[] {0})));
+        variant("rotate", "180", b -> root.reverse(b.image(), root.constant(new int[] {0, 1})));
+        variant("rotate", "free", this::rotateFree);
+        variant("flip", "horizontal", b -> root.reverse(b.image(), root.constant(new int[] {1})));
+        variant("flip", "vertical", b -> root.reverse(b.image(), root.constant(new int[] {0})));
+        op("expand", this::expand);
+        op("upscale", this::upscale);
+        op("vignette", this::vignette);
+        op("smooth_skin", this::smoothSkin);
+    }
+
+    private Signature signature() {
+        var valid = root.reduceAny(root.stack(known), root.constant(0));
+        var check = root.assertThat(valid, List.of(root.constant("edit: unknown op/variant"), in.op(), in.variant()));
+        var merged = root.withControlDependencies(List.of(check)).identity(root.merge(outputs).output());
+        return Signature.builder().key("edit").methodName(SERVING)
+                .input("image", in.image()).input("mask", in.mask()).input("op", in.op())
+                .input("variant", in.variant()).input("params", in.params()).input("strength", in.strength())
+                .input("seed", in.seed()).input("overlay", in.overlay())
+                .output("image", root.withName("edited").identity(merged)).build();
+    }
+
+    private Operand<TBool> isOp(String name) {
+        return root.math.equal(in.op(), root.constant(name));
+    }
+
+    private Operand<TBool> isAnyVariant(List<String> names) {
+        return root.reduceAny(root.math.equal(root.constant(
+                org.tensorflow.ndarray.NdArrays.vectorOfObjects(names.toArray(String[]::new))), in.variant()),
+                root.constant(0));
+    }
+
+    private void op(String name, Function<Branch, Operand<TUint8>> body) {
+        branch(isOp(name), body);
+    }
+
+    private void variant(String op, String variant, Function<Branch, Operand<TUint8>> body) {
+        branch(root.math.logicalAnd(isOp(op), root.math.equal(in.variant(), root.constant(variant))), body);
+    }
+
+    private void branch(Operand<TBool> when, Function<Branch, Operand<TUint8>> body) {
+        known.add(when);
+        Branch b = new Branch(g, root.switchCond(in.image(), when).outputTrue(),
+                root.switchCond(in.mask(), when).outputTrue(), root.switchCond(in.variant(), when).outputTrue(),
+                root.switchCond(in.params(), when).outputTrue(), root.switchCond(in.strength(), when).outputTrue(),
+                root.switchCond(in.seed(), when).outputTrue(), root.switchCond(in.overlay(), when).outputTrue());
+        outputs.add(body.apply(b));
+    }
+
+    /** {@code x + w (y - x)} where the weight is above 0; the input pixel itself everywhere else. */
+    private Operand<TUint8> blend(Branch b, Operand<TFloat32> y, Operand<TFloat32> w) {
+        Operand<TUint8> edited = g.toBytes(g.lerp(b.x(), y, w));
+        return root.select(g.gt(w, 0f), edited, b.image());
+    }
+
+    private Operand<TUint8> local(Branch b, Operand<TFloat32> y) {
+        return blend(b, y, b.weight());
+    }
+
+    // ---- colour ----
+
+    private Operand<TUint8> recolor(Branch b) {
+        Operand<TFloat32> x = b.x();
+        Operand<TFloat32> hsv = root.image.rgbToHsv(x);
+        Operand<TFloat32> h = channel(hsv, 0);
+        Operand<TFloat32> s = channel(hsv, 1);
+        Operand<TFloat32> v = channel(hsv, 2);
+        Operand<TFloat32> source = root.image.rgbToHsv(b.rgb(3));
+        Operand<TFloat32> sh = g.at(source, 0);
+        Operand<TFloat32> ss = g.at(source, 1);
+        Operand<TFloat32> sv = g.at(source, 2);
+        Operand<TFloat32> dh = root.math.abs(g.sub(h, sh));
+        dh = g.min(dh, g.sub(g.c(1f), dh));
+        // chromatic source: close hue, enough colour; achromatic source (white, grey, black): little colour, close value
+        Operand<TFloat32> chromatic = g.mul(g.mul(g.sub(g.c(1f), g.ramp(dh, 0.05f, 0.11f)), g.ramp(s, 0.12f, 0.22f)),
+                g.ramp(v, 0.08f, 0.16f));
+        Operand<TFloat32> achromatic = g.mul(g.sub(g.c(1f), g.ramp(s, 0.15f, 0.25f)),
+                g.sub(g.c(1f), g.ramp(root.math.abs(g.sub(v, sv)), 0.2f, 0.35f)));
+        Operand<TFloat32> fromSource = root.select(g.gt(g.sub(g.c(0.2f), ss), 0f), achromatic, chromatic);
+        Operand<TFloat32> match = root.select(g.gt(b.p(6), 0.5f), fromSource, root.onesLike(fromSource));
+        Operand<TFloat32> w = g.mul(b.weight(), match);
+        // keep the shading: the target colour plus each pixel's luminance offset from the region's mean
+        Operand<TFloat32> l = g.luma(x);
+        Operand<TFloat32> lMean = g.div(root.reduceSum(g.mul(l, w), root.constant(new int[] {0, 1, 2})),
+                g.max(root.reduceSum(w, root.constant(new int[] {0, 1, 2})), g.c(1e-6f)));
+        Operand<TFloat32> y = g.add(b.rgb(0), g.sub(l, lMean));
+        return blend(b, g.clip01(y), w);
+    }
+
+    private Operand<TFloat32> channel(Operand<TFloat32> x, int c) {
+        return root.slice(x, root.constant(new int[] {0, 0, c}), root.constant(new int[] {-1, -1, 1}));
+    }
+
+    private Operand<TUint8> adjust(Branch b) {
+        float[][][] slopes = new float[4][][];
+        float[][] offsets = new float[4][];
+        slopes[0] = zero3();                          // brightness: shift
+        offsets[0] = new float[] {0.3f, 0.3f, 0.3f};
+        slopes[1] = identity3();                      // contrast: stretch around mid-grey
+        offsets[1] = new float[] {-0.5f, -0.5f, -0.5f};
+        slopes[2] = minus(identity3(), lumaRows());   // saturation: away from / towards the luma grey
+        offsets[2] = new float[] {0f, 0f, 0f};
+        slopes[3] = zero3();                          // warmth: towards orange / blue
+        offsets[3] = new float[] {0.08f, 0.02f, -0.08f};
+        Operand<TInt32> property = b.variantIndex(Ops.ADJUST_PROPERTIES);
+        Operand<TFloat32> a = g.clip(b.p(0), -1f, 1f);
+        Operand<TFloat32> m = g.add(root.constant(identity3()),
+                g.mul(a, root.gather(root.constant(slopes), property, root.constant(0))));
+        Operand<TFloat32> off = g.mul(a, root.gather(root.constant(offsets), property, root.constant(0)));
+        return local(b, affine(b.x(), m, off));
+    }
+
+    private Operand<TUint8> affineStyle(Branch b) {
+        float[][] sepia = {{0.393f, 0.769f, 0.189f}, {0.349f, 0.686f, 0.168f}, {0.272f, 0.534f, 0.131f}};
+        List<String> names = Ops.AFFINE_STYLES;
+        float[][][] matrices = new float[names.size()][][];
+        float[][] offsets = new float[names.size()][];
+        matrices[names.indexOf("grayscale")] = lumaRows();
+        offsets[names.indexOf("grayscale")] = new float[3];
+        matrices[names.indexOf("sepia")] = sepia;
+        offsets[names.indexOf("sepia")] = new float[3];
+        matrices[names.indexOf("invert")] = scale(identity3(), -1f);
+        offsets[names.indexOf("invert")] = new float[] {1f, 1f, 1f};
+        // vintage: half sepia, lower contrast, lifted blacks
+        matrices[names.indexOf("vintage")] = scale(plus(scale(identity3(), 0.5f), scale(sepia, 0.5f)), 0.85f);
+        offsets[names.indexOf("vintage")] = new float[] {0.07f, 0.05f, 0.03f};
+        // cyberpunk: magenta highlights, teal shadows
+        matrices[names.indexOf("cyberpunk")] = new float[][] {{1.15f, 0f, 0.15f}, {0f, 0.8f, 0.1f}, {0.1f, 0.2f, 1.25f}};
+        offsets[names.indexOf("cyberpunk")] = new float[] {0.02f, -0.03f, 0.06f};
+        Operand<TInt32> style = b.variantIndex(names);
+        return local(b, affine(b.x(), root.gather(root.constant(matrices), style, root.constant(0)),
+                root.gather(root.constant(offsets), style, root.constant(0))));
+    }
+
+    /** {@code y = clip(M x + b)} per pixel, one matrix multiply. */
+    private Operand<TFloat32> affine(Operand<TFloat32> x, Operand<TFloat32> m, Operand<TFloat32> offset) {
+        Operand<TFloat32> flat = root.reshape(x, root.constant(new long[] {-1, 3}));
+        Operand<TFloat32> y = g.add(root.linalg.matMul(flat, m, MatMul.transposeB(true)), offset);
+        return root.reshape(g.clip01(y), root.shape(x));
+    }
+
+    private Operand<TUint8> sketch(Branch b) {
+        Operand<TFloat32> l = g.luma(b.x());
+        Operand<TFloat32> sigma = g.max(g.c(2f), g.div(b.minSide(), g.c(180f)));
+        Operand<TFloat32> blurredInverse = g.gaussian(g.sub(g.c(1f), l), sigma, 1);
+        // colour dodge of the luma by its blurred negative: flat areas go white, edges stay as pencil lines
+        Operand<TFloat32> dodge = g.clip01(g.div(l, g.max(g.sub(g.c(1f), blurredInverse), g.c(1f / 255f))));
+        Operand<TFloat32> pencil = root.math.pow(dodge, g.c(1.6f));
+        return local(b, root.tile(pencil, root.constant(new int[] {1, 1, 3})));
+    }
+
+    private Operand<TUint8> cartoon(Branch b) {
+        Operand<TFloat32> x = b.x();
+        Operand<TFloat32> flat = g.guided(g.guided(x, 4, g.c(0.01f)), 4, g.c(0.01f));
+        Operand<TFloat32> levels = g.c(6f);
+        Operand<TFloat32> bands = g.div(root.math.round(g.mul(flat, levels)), levels);
+        Operand<TFloat32> edges = edgeStrength(g.gaussian(g.luma(x), 1f, 1), 0.12f, 0.3f);
+        return local(b, g.mul(bands, g.sub(g.c(1f), g.mul(g.c(0.85f), edges))));
+    }
+
+    /** 0..1 edge map from the Sobel gradient magnitude of a one-channel image. */
+    private Operand<TFloat32> edgeStrength(Operand<TFloat32> l, float lo, float hi) {
+        Operand<TFloat32> sx = root.constant(new float[][][][] {
+                {{{-1f}}, {{0f}}, {{1f}}}, {{{-2f}}, {{0f}}, {{2f}}}, {{{-1f}}, {{0f}}, {{1f}}}});
+        Operand<TFloat32> sy = root.linalg.transpose(sx, root.constant(new int[] {1, 0, 2, 3}));
+        List<Long> ones = List.of(1L, 1L, 1L, 1L);
+        Operand<TFloat32> gx = g.unbatch(root.nn.depthwiseConv2dNative(g.batch(l), sx, ones, "SAME"));
+        Operand<TFloat32> gy = g.unbatch(root.nn.depthwiseConv2dNative(g.batch(l), sy, ones, "SAME"));
+        return g.ramp(root.math.sqrt(g.add(root.math.square(gx), root.math.square(gy))), lo, hi);
+    }
+
+    private Operand<TUint8> watercolor(Branch b) {
+        Operand<TFloat32> x = b.x();
+        Operand<TFloat32> washed = g.guided(g.guided(x, 6, g.c(0.02f)), 3, g.c(0.01f));
+        Operand<TFloat32> pooled = g.lerp(washed, g.div(root.math.round(g.mul(washed, g.c(8f))), g.c(8f)), g.c(0.5f));
+        // pigment gathers at the edges of washes
+        Operand<TFloat32> rims = g.min(g.sub(pooled, g.gaussian(pooled, 3f, 3)), g.c(0f));
+        Operand<TFloat32> painted = g.add(pooled, g.mul(g.c(1.5f), rims));
+        // paper grain: seeded noise, softened
+        Operand<TInt32> hw = g.size(b.image());
+        Operand<TInt32> grainSize = root.concat(List.of(root.math.maximum(root.math.floorDiv(hw, root.constant(3)),
+                root.constant(1)), root.constant(new int[] {1})), root.constant(0));
+        Operand<TInt64> seeds = root.stack(List.of(b.seed(), root.constant(7L)));
+        Operand<TFloat32> grain = g.resize(root.random.statelessRandomUniform(grainSize, seeds), hw);
+        Operand<TFloat32> y = g.mul(painted, g.add(g.c(0.93f), g.mul(g.c(0.07f), grain)));
+        return local(b, g.sub(g.c(1f), g.mul(g.sub(g.c(1f), g.clip01(y)), g.c(0.9f))));
+    }
+
+    private Operand<TUint8> pixelate(Branch b) {
+        Operand<TFloat32> auto = g.max(g.c(4f), root.math.round(g.div(b.minSide(), g.c(48f))));
+        Operand<TFloat32> block = root.select(g.gt(b.p(0), 0f), b.p(0), auto);
+        Operand<TInt32> hw = g.size(b.image());
+        Operand<TInt32> small = root.math.maximum(g.i(root.math.ceil(g.div(g.f(hw), block))), root.constant(1));
+        Operand<TFloat32> cells = root.image.resizeArea(g.batch(b.x()), small);
+        return local(b, g.unbatch(root.image.resizeNearestNeighbor(cells, hw)));
+    }
+
+    private Operand<TUint8> posterize(Branch b) {
+        Operand<TFloat32> steps = g.sub(root.select(g.gt(b.p(0), 1f), b.p(0), g.c(4f)), g.c(1f));
+        return local(b, g.div(root.math.round(g.mul(b.x(), steps)), steps));
+    }
+
+    // ---- filters ----
+
+    private Operand<TFloat32> blurSigma(Branch b, Operand<TFloat32> radius) {
+        return root.select(g.gt(radius, 0f), g.div(radius, g.c(2f)), g.max(g.c(2f), g.div(b.minSide(), g.c(120f))));
+    }
+
+    private Operand<TUint8> blur(Branch b) {
+        Operand<TInt32> target = b.variantIndex(Ops.BLUR_TARGETS);
+        Operand<TFloat32> sigma = blurSigma(b, b.p(0));
+        Operand<TFloat32> background = g.sub(g.c(1f), b.mask());
+        Operand<TFloat32> y = root.select(root.math.equal(target, root.constant(1)),
+                backgroundBlur(b.x(), background, sigma), g.gaussian(b.x(), sigma, 3));
+        Operand<TFloat32> strength = g.clip01(b.strength());
+        Operand<TFloat32> w = switch3(target, b.weight(), g.mul(background, strength),
+                g.mul(root.onesLike(b.mask()), strength));
+        return blend(b, y, w);
+    }
+
+    private Operand<TFloat32> switch3(Operand<TInt32> index, Operand<TFloat32> a, Operand<TFloat32> b2,
+            Operand<TFloat32> c3) {
+        return root.select(root.math.equal(index, root.constant(0)), a,
+                root.select(root.math.equal(index, root.constant(1)), b2, c3));
+    }
+
+    /** Blur of the background only: the subject's colours do not bleed into it as a halo. */
+    private Operand<TFloat32> backgroundBlur(Operand<TFloat32> x, Operand<TFloat32> background, Operand<TFloat32> sigma) {
+        Operand<TFloat32> num = g.gaussian(g.mul(x, background), sigma, 3);
+        Operand<TFloat32> den = g.gaussian(background, sigma, 1);
+        Operand<TFloat32> plain = g.gaussian(x, sigma, 3);
+        return root.select(g.gt(den, 0.05f), g.div(num, g.max(den, g.c(0.05f))), plain);
+    }
+
+    private Operand<TUint8> sharpen(Branch b) {
+        Operand<TFloat32> gain = g.mul(g.clip(b.p(0), 0f, 1f), g.c(2f));
+        Operand<TFloat32> x = b.x();
+        return local(b, g.add(x, g.mul(gain, g.sub(x, g.gaussian(x, 1.2f, 3)))));
+    }
+
+    private Operand<TUint8> denoise(Branch b) {
+        Operand<TFloat32> a = g.clip(b.p(0), 0f, 1f);
+        Operand<TFloat32> eps = g.add(g.c(0.0005f), g.mul(a, g.c(0.006f)));
+        return local(b, g.guided(b.x(), 3, eps));
+    }
+
+    private Operand<TUint8> smoothSkin(Branch b) {
+        Operand<TFloat32> x = b.x();
+        Operand<TFloat32> r = channel(x, 0);
+        Operand<TFloat32> gr = channel(x, 1);
+        Operand<TFloat32> bl = channel(x, 2);
+        Operand<TFloat32> cb = g.add(g.c(0.5f), g.add(g.add(g.mul(g.c(-0.1687f), r), g.mul(g.c(-0.3313f), gr)),
+                g.mul(g.c(0.5f), bl)));
+        Operand<TFloat32> cr = g.add(g.c(0.5f), g.add(g.add(g.mul(g.c(0.5f), r), g.mul(g.c(-0.4187f), gr)),
+                g.mul(g.c(-0.0813f), bl)));
+        // the classic YCbCr skin box (Cb 77..127, Cr 133..173 of 255), with soft edges
+        Operand<TFloat32> skin = g.mul(g.mul(g.ramp(cr, 0.50f, 0.53f), g.sub(g.c(1f), g.ramp(cr, 0.67f, 0.70f))),
+                g.mul(g.ramp(cb, 0.28f, 0.31f), g.sub(g.c(1f), g.ramp(cb, 0.49f, 0.52f))));
+        skin = g.gaussian(skin, 2f, 1);
+        Operand<TFloat32> smooth = g.guided(x, 6, g.c(0.003f));
+        Operand<TFloat32> a = g.clip(b.p(0), 0f, 1f);
+        return blend(b, g.lerp(x, smooth, g.mul(a, skin)), b.weight());
+    }
+
+    private Operand<TUint8> vignette(Branch b) {
+        Operand<TInt32> hw = g.size(b.image());
+        Operand<TFloat32> h = g.f(g.at(hw, 0));
+        Operand<TFloat32> w = g.f(g.at(hw, 1));
+        Operand<TFloat32> ys = g.sub(g.div(g.mul(g.add(root.range(g.c(0f), h, g.c(1f)), g.c(0.5f)), g.c(2f)), h), g.c(1f));
+        Operand<TFloat32> xs = g.sub(g.div(g.mul(g.add(root.range(g.c(0f), w, g.c(1f)), g.c(0.5f)), g.c(2f)), w), g.c(1f));
+        Operand<TFloat32> r2 = g.add(root.reshape(root.math.square(ys), root.constant(new int[] {-1, 1, 1})),
+                root.reshape(root.math.square(xs), root.constant(new int[] {1, -1, 1})));
+        Operand<TFloat32> falloff = g.ramp(g.mul(root.math.sqrt(r2), g.c(0.7071f)), 0.35f, 1f);
+        Operand<TFloat32> gain = g.sub(g.c(1f), g.mul(g.mul(g.clip(b.p(0), 0f, 1f), g.c(0.85f)),
+                root.math.square(falloff)));
+        return local(b, g.mul(b.x(), gain));
+    }
+
+    // ---- fill and compose ----
+
+    private Operand<TUint8> remove(Branch b) {
+        return local(b, g.fillHole(b.x(), b.mask()));
+    }
+
+    private Operand<TUint8> move(Branch b) {
+        Operand<TFloat32> x = b.x();
+        Operand<TFloat32> m = b.mask();
+        Operand<TFloat32> filled = g.fillHole(x, m);
+        Operand<TInt32> hw = g.size(b.image());
+        Operand<TFloat32> h = g.f(g.at(hw, 0));
+        Operand<TFloat32> w = g.f(g.at(hw, 1));
+        Operand<TFloat32> mass = g.max(root.reduceSum(m, root.constant(new int[] {0, 1, 2})), g.c(1e-6f));
+        Operand<TFloat32> rows = root.reshape(root.range(g.c(0f), h, g.c(1f)), root.constant(new int[] {-1, 1, 1}));
+        Operand<TFloat32> cols = root.reshape(root.range(g.c(0f), w, g.c(1f)), root.constant(new int[] {1, -1, 1}));
+        Operand<TFloat32> cy = g.div(root.reduceSum(g.mul(m, rows), root.constant(new int[] {0, 1, 2})), mass);
+        Operand<TFloat32> cx = g.div(root.reduceSum(g.mul(m, cols), root.constant(new int[] {0, 1, 2})), mass);
+        Operand<TFloat32> s = g.max(b.p(2), g.c(0.01f));
+        Operand<TFloat32> inv = g.div(g.c(1f), s);
+        // output pixel p samples the input at c + (p - c - d) / s
+        Operand<TFloat32> a2 = g.sub(cx, g.mul(g.add(cx, b.p(0)), inv));
+        Operand<TFloat32> b2 = g.sub(cy, g.mul(g.add(cy, b.p(1)), inv));
+        Operand<TFloat32> zero = g.c(0f);
+        Operand<TFloat32> transform = root.reshape(root.stack(List.of(inv, zero, a2, zero, inv, b2, zero, zero)),
+                root.constant(new int[] {1, 8}));
+        Operand<TFloat32> moved = warp(x, transform, hw, 0f);
+        Operand<TFloat32> movedMask = warp(m, transform, hw, 0f);
+        Operand<TFloat32> y = g.lerp(filled, moved, movedMask);
+        var changed = root.math.logicalOr(g.gt(m, 0f), g.gt(movedMask, 0f));
+        return root.select(changed, g.toBytes(y), b.image());
+    }
+
+    private Operand<TFloat32> warp(Operand<TFloat32> x, Operand<TFloat32> transform, Operand<TInt32> hw, float fill) {
+        return g.unbatch(root.image.imageProjectiveTransformV3(g.batch(x), transform, hw, g.c(fill), "BILINEAR",
+                ImageProjectiveTransformV3.fillMode("CONSTANT")));
+    }
+
+    private Operand<TUint8> text(Branch b) {
+        Operand<TFloat32> alpha = g.clip01(b.overlay());
+        Operand<TFloat32> shadow = g.mul(g.c(0.45f), g.gaussian(alpha, g.max(g.c(1.5f), b.p(3)), 1));
+        Operand<TFloat32> x = b.x();
+        Operand<TFloat32> shaded = g.mul(x, g.sub(g.c(1f), shadow));
+        Operand<TFloat32> y = g.lerp(shaded, b.rgb(0), alpha);
+        var touched = root.math.logicalOr(g.gt(alpha, 0f), g.gt(shadow, 0.002f));
+        return root.select(touched, g.toBytes(y), b.image());
+    }
+
+    private Operand<TUint8> background(Branch b) {
+        Operand<TInt32> mode = b.variantIndex(Ops.BACKGROUND_MODES);
+        Operand<TFloat32> x = b.x();
+        Operand<TFloat32> background = g.sub(g.c(1f), b.mask());
+        Operand<TFloat32> colored = root.onesLike(x);
+        colored = g.mul(colored, b.rgb(0));
+        Operand<TFloat32> blurred = backgroundBlur(x, background, blurSigma(b, b.p(3)));
+        Operand<TFloat32> y = root.select(root.math.equal(mode, root.constant(0)), colored, blurred);
+        Operand<TUint8> rgb = blend(b, y, g.mul(background, g.clip01(b.strength())));
+        Operand<TUint8> alpha = g.toBytes(b.mask());
+        Operand<TUint8> rgba = root.concat(List.of(b.image(), alpha), root.constant(-1));
+        Operand<TUint8> rgbOrRgba = root.merge(List.of(
+                root.switchCond(rgb, root.math.notEqual(mode, root.constant(2))).outputTrue(),
+                root.switchCond(rgba, root.math.equal(mode, root.constant(2))).outputTrue())).output();
+        return rgbOrRgba;
+    }
+
+    // ---- geometry ----
+
+    private Operand<TUint8> crop(Branch b) {
+        Operand<TInt32> box = g.i(root.math.round(b.params()));
+        Operand<TInt32> begin = root.stack(List.of(g.at(box, 1), g.at(box, 0), root.constant(0)));
+        Operand<TInt32> size = root.stack(List.of(g.at(box, 3), g.at(box, 2), root.constant(-1)));
+        return root.slice(b.image(), begin, size);
+    }
+
+    private Operand<TUint8> rotateFree(Branch b) {
+        Operand<TFloat32> theta = g.mul(b.p(0), g.c((float) (Math.PI / 180)));
+        Operand<TFloat32> cos = root.math.cos(theta);
+        Operand<TFloat32> sin = root.math.sin(theta);
+        Operand<TInt32> hw = g.size(b.image());
+        Operand<TFloat32> h = g.f(g.at(hw, 0));
+        Operand<TFloat32> w = g.f(g.at(hw, 1));
+        Operand<TFloat32> ac = root.math.abs(cos);
+        Operand<TFloat32> as = root.math.abs(sin);
+        Operand<TFloat32> outW = root.math.ceil(g.sub(g.add(g.mul(w, ac), g.mul(h, as)), g.c(1e-3f)));
+        Operand<TFloat32> outH = root.math.ceil(g.sub(g.add(g.mul(w, as), g.mul(h, ac)), g.c(1e-3f)));
+        Operand<TFloat32> half = g.c(0.5f);
+        Operand<TFloat32> cx = g.mul(g.sub(w, g.c(1f)), half);
+        Operand<TFloat32> cy = g.mul(g.sub(h, g.c(1f)), half);
+        Operand<TFloat32> ox = g.mul(g.sub(outW, g.c(1f)), half);
+        Operand<TFloat32> oy = g.mul(g.sub(outH, g.c(1f)), half);
+        // clockwise on screen (y down): input = R(-θ)(output - o) + c
+        Operand<TFloat32> a2 = g.sub(cx, g.add(g.mul(cos, ox), g.mul(sin, oy)));
+        Operand<TFloat32> b2 = g.add(cy, g.sub(g.mul(sin, ox), g.mul(cos, oy)));
+        Operand<TFloat32> zero = g.c(0f);
+        Operand<TFloat32> transform = root.reshape(root.stack(List.of(cos, sin, a2, root.math.neg(sin), cos, b2,
+                zero, zero)), root.constant(new int[] {1, 8}));
+        Operand<TInt32> outSize = root.stack(List.of(g.i(outH), g.i(outW)));
+        return g.toBytes(warp(b.x(), transform, outSize, 1f));
+    }
+
+    private Operand<TUint8> expand(Branch b) {
+        Operand<TInt32> pads = g.i(root.math.round(root.slice(b.params(), root.constant(new int[] {0}),
+                root.constant(new int[] {4}))));
+        // params: left, top, right, bottom
+        Operand<TInt32> paddings = root.reshape(root.stack(List.of(g.at(pads, 1), g.at(pads, 3), g.at(pads, 0),
+                g.at(pads, 2), root.constant(0), root.constant(0))), root.constant(new int[] {3, 2}));
+        Operand<TFloat32> x = b.x();
+        Operand<TFloat32> mirrored = root.mirrorPad(x, paddings, "REFLECT");
+        Operand<TFloat32> original = root.pad(root.onesLike(channel(x, 0)), paddings, g.c(0f));
+        // the mirror image fades into a soft blur of itself away from the old edge, hiding the symmetry
+        Operand<TFloat32> reach = g.f(root.reduceMax(pads, root.constant(0)));
+        Operand<TFloat32> distance = g.sub(g.c(1f), g.gaussian(original, g.max(g.div(reach, g.c(2f)), g.c(1f)), 1));
+        Operand<TFloat32> soft = g.gaussian(mirrored, g.max(g.div(reach, g.c(6f)), g.c(1f)), 3);
+        Operand<TFloat32> y = g.lerp(mirrored, soft, g.clip01(g.mul(distance, g.c(1.5f))));
+        Operand<TUint8> image = root.pad(b.image(), paddings, root.constant((byte) 0));
+        return root.select(g.gt(original, 0.5f), image, g.toBytes(y));
+    }
+
+    private Operand<TUint8> upscale(Branch b) {
+        Operand<TFloat32> factor = root.select(g.gt(b.p(0), 3f), g.c(4f), g.c(2f));
+        Operand<TInt32> size = g.i(g.mul(g.f(g.size(b.image())), factor));
+        Operand<TFloat32> up = g.unbatch(root.image.resizeBicubic(g.batch(b.x()), size,
+                ResizeBicubic.halfPixelCenters(true)));
+        Operand<TFloat32> crisp = g.add(up, g.mul(g.c(0.35f), g.sub(up, g.gaussian(up, 1f, 3))));
+        return g.toBytes(crisp);
+    }
+
+    // ---- 3x3 helpers ----
+
+    private static float[][] identity3() {
+        return new float[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+    }
+
+    private static float[][] zero3() {
+        return new float[3][3];
+    }
+
+    private static float[][] lumaRows() {
+        return new float[][] {LUMA.clone(), LUMA.clone(), LUMA.clone()};
+    }
+
+    private static float[][] minus(float[][] a, float[][] b) {
+        return plus(a, scale(b, -1f));
+    }
+
+    private static float[][] plus(float[][] a, float[][] b) {
+        float[][] r = new float[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                r[i][j] = a[i][j] + b[i][j];
+            }
+        }
+        return r;
+    }
+
+    private static float[][] scale(float[][] a, float s) {
+        float[][] r = new float[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                r[i][j] = a[i][j] * s;
+            }
+        }
+        return r;
+    }
+}

@@ -1,0 +1,554 @@
+package dev.editstudio.model.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Generates the training corpus of the clause classifier: labelled single-clause instructions in English and
+ * Chinese, from templates with slots (objects, colours, numbers, scenes...), politeness wrappers, random casing and
+ * typos. Deterministic for a seed. Quoted text appears as {@code QTEXT}, the way the runtime hands clauses over
+ * (it lifts quoted strings out before classifying).
+ *
+ * <p>Templates are written from how people phrase edits, not from any evaluation set.
+ */
+final class IntentCorpus {
+
+    record Example(String text, String label) {}
+
+    private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+
+    private final Random random;
+    private final Map<String, List<String>> slots = new LinkedHashMap<>();
+    private final List<Example> examples = new ArrayList<>();
+
+    private IntentCorpus(long seed) {
+        this.random = new Random(seed);
+        slot("obj", "it", "this", "the car", "the hat", "the shirt", "the jacket", "the dress", "the wall", "the door",
+                "the sky", "the flower", "the flowers", "the leaves", "the boat", "the house", "the roof", "the bag",
+                "the shoes", "the cup", "the table", "the chair", "the sofa", "the bike", "the bird", "the fence",
+                "the umbrella", "the selection", "the selected area", "the selected region", "the object", "the logo",
+                "the background", "the building", "the hair", "the lips", "the eyes", "the scarf", "the ball",
+                "the bottle", "the lamp", "the window", "the tree", "the grass", "the water", "that", "the person",
+                "the sign", "the curtain", "the pillow", "the mug", "the phone", "the balloon", "the kite");
+        slot("zobj", "它", "这个", "车", "汽车", "帽子", "衬衫", "外套", "裙子", "墙", "门", "天空", "花", "叶子", "船", "房子",
+                "屋顶", "包", "鞋子", "杯子", "桌子", "椅子", "沙发", "自行车", "鸟", "栅栏", "伞", "选区", "选中区域", "选中的部分",
+                "物体", "标志", "建筑", "头发", "嘴唇", "围巾", "球", "瓶子", "灯", "窗户", "树", "草地", "水", "这里", "那个",
+                "人", "招牌", "窗帘", "枕头", "手机", "气球", "风筝", "衣服", "上衣", "裤子");
+        slot("color", "red", "blue", "green", "yellow", "orange", "purple", "pink", "white", "black", "gray", "grey",
+                "brown", "gold", "golden", "silver", "cyan", "teal", "navy", "navy blue", "dark green", "light blue",
+                "dark red", "sky blue", "beige", "violet", "magenta", "crimson", "turquoise", "lime green",
+                "maroon", "olive", "lavender", "bright red", "pale yellow", "dark blue", "light green", "cream",
+                "ivory", "tan", "coral", "mint green", "hot pink", "charcoal", "burgundy", "emerald");
+        slot("zcolor", "红色", "蓝色", "绿色", "黄色", "橙色", "紫色", "粉色", "白色", "黑色", "灰色", "棕色", "金色", "银色",
+                "青色", "深蓝色", "浅蓝色", "深绿色", "浅绿色", "深红色", "天蓝色", "米色", "咖啡色", "橘色", "粉红色", "红", "蓝",
+                "绿", "黄", "白", "黑", "紫", "淡黄色", "墨绿色", "酒红色", "藏青色", "玫红色", "褐色", "浅灰色", "宝蓝色");
+        slot("n", "5", "10", "12", "15", "20", "25", "30", "40", "50", "60", "75", "80", "100", "120", "150", "200", "3", "8");
+        slot("zn", "5", "10", "20", "30", "50", "100", "15", "40", "十", "二十", "三十", "五十", "一百", "八");
+        slot("pct", "5%", "10%", "15%", "20%", "25%", "30%", "40%", "50%", "60%", "75%", "10 percent", "20 percent",
+                "half", "a third", "a quarter");
+        slot("zpct", "10%", "20%", "30%", "50%", "15%", "25%", "一半", "百分之二十", "百分之十", "三分之一", "一倍", "两倍");
+        slot("px", "px", " px", " pixels", " pixel", "px", " pts", "");
+        slot("zpx", "像素", "个像素", "px", "", "像素点");
+        slot("deg", "90", "45", "30", "15", "180", "270", "60", "10", "5", "120");
+        slot("aspect", "1:1", "4:3", "3:2", "16:9", "9:16", "2:1", "5:4", "3:4", "21:9");
+        slot("scene", "a beach", "the ocean", "a forest", "a city skyline", "mountains", "a sunset", "space",
+                "a desert", "snow", "an office", "a park", "a studio backdrop", "a starry sky", "paris");
+        slot("zscene", "海滩", "森林", "城市", "雪山", "沙漠", "星空", "草原", "办公室", "公园", "大海", "夕阳");
+        slot("thing", "a dog", "a cat", "a tree", "a bird", "a rainbow", "a hat", "sunglasses", "a car", "a boat",
+                "a moon", "clouds", "a person", "a flower", "a butterfly", "a horse", "balloons", "a lamp", "fireworks",
+                "a sun", "a crown", "a beard", "a mustache", "snowflakes", "a ghost", "a dragon", "a castle");
+        slot("zthing", "一只狗", "一只猫", "一棵树", "一只鸟", "彩虹", "帽子", "墨镜", "一辆车", "一条船", "月亮", "云", "一个人",
+                "一朵花", "蝴蝶", "一匹马", "气球", "烟花", "太阳", "皇冠", "胡子", "雪花", "一条龙", "城堡", "小狗", "小猫");
+        slot("animal", "the horse", "the dog", "the cat", "the car", "the man", "the woman", "the boy", "the tree",
+                "the house", "the bird", "the cup", "the sky", "the boat", "the flower", "the child", "the bike",
+                "the person", "the face", "the sofa", "the apple", "the mountain");
+        slot("newthing", "a zebra", "a cat", "a dog", "a tiger", "a robot", "a lion", "a truck", "a woman", "a man",
+                "a castle", "a rose", "a horse", "a bicycle", "a panda", "an elephant", "a statue", "a bear",
+                "an orange", "a volcano", "a spaceship");
+        slot("zanimal", "狗", "猫", "马", "车", "男人", "女人", "孩子", "树", "房子", "鸟", "杯子", "天空", "船", "花", "自行车",
+                "人", "脸", "苹果", "山");
+        slot("znew", "猫", "狗", "老虎", "机器人", "狮子", "卡车", "熊猫", "大象", "雕像", "玫瑰", "城堡", "斑马", "兔子", "熊",
+                "宇宙飞船");
+        slot("material", "marble", "wood", "glass", "metal", "gold metal", "leather", "stone", "ice", "plastic",
+                "velvet", "concrete", "brick", "chrome", "fabric", "paper", "rubber", "ceramic", "crystal", "bronze");
+        slot("zmaterial", "大理石", "木头", "玻璃", "金属", "皮革", "石头", "冰块", "塑料", "丝绒", "水泥", "砖", "陶瓷", "水晶",
+                "青铜", "木质", "毛绒");
+        slot("person", "him", "her", "the man", "the woman", "the person", "the girl", "the boy", "them", "the child",
+                "the model", "the dog", "the cat");
+        slot("zperson", "他", "她", "这个人", "那个男人", "那个女人", "小孩", "模特", "人物", "狗", "猫");
+        slot("pose", "wave his hand", "wave", "raise her arms", "sit down", "stand up", "jump", "turn around",
+                "look left", "look at the camera", "smile", "cross his arms", "dance", "run", "kneel", "point at the sky",
+                "close her eyes", "open his mouth", "lie down", "hold a cup", "bow", "clap");
+        slot("zpose", "举起手", "挥手", "坐下", "站起来", "跳起来", "转身", "看向左边", "看镜头", "笑", "微笑", "抱着手臂", "跳舞",
+                "跑起来", "跪下", "闭上眼睛", "张开嘴", "躺下", "鞠躬", "拍手");
+        slot("pos", "at the top", "at the bottom", "in the center", "in the middle", "at the top left",
+                "in the top left corner", "at the top right", "in the bottom right corner", "at the bottom left",
+                "on the left", "on the right", "at the upper left", "in the lower right", "across the top",
+                "along the bottom", "");
+        slot("zpos", "在顶部", "在底部", "在中间", "在左上角", "在右上角", "在左下角", "在右下角", "在左边", "在右边", "在上方",
+                "在下方", "在正中间", "在图片顶部", "在画面底部", "");
+        slot("a", "a bit", "slightly", "a little", "a lot", "much", "way", "20%", "10%", "30 percent", "", "", "",
+                "somewhat", "significantly", "a touch");
+        slot("za", "一点", "一些", "一点点", "很多", "稍微", "大幅", "20%", "", "", "再", "更", "些");
+        slot("please", "please", "pls", "can you", "could you", "i want to", "i'd like to", "help me", "let's",
+                "now", "ok", "go ahead and", "kindly", "try to", "i need you to", "just");
+        slot("zplease", "请", "帮我", "麻烦", "能不能", "可以", "我想", "给我", "把图片", "帮忙", "试着");
+        build();
+    }
+
+    static List<Example> generate(long seed) {
+        return new IntentCorpus(seed).examples;
+    }
+
+    private void slot(String name, String... values) {
+        slots.put(name, List.of(values));
+    }
+
+    /** Adds {@code copies} fillings of each template under {@code label}. */
+    private void en(String label, int copies, String... templates) {
+        emit(label, copies, false, templates);
+    }
+
+    private void zh(String label, int copies, String... templates) {
+        emit(label, copies, true, templates);
+    }
+
+    private void emit(String label, int copies, boolean chinese, String... templates) {
+        for (String template : templates) {
+            for (int k = 0; k < copies; k++) {
+                String text = fill(template);
+                text = chinese ? politeZh(text) : noisyEn(politeEn(text));
+                examples.add(new Example(text.replaceAll("\\s+", " ").trim(), label));
+            }
+        }
+    }
+
+    private String fill(String template) {
+        Matcher m = SLOT.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> values = slots.get(m.group(1));
+            if (values == null) {
+                throw new IllegalStateException("no slot " + m.group(1));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(values.get(random.nextInt(values.size()))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String politeEn(String text) {
+        double r = random.nextDouble();
+        if (r < 0.2) {
+            return pick("please") + " " + text;
+        }
+        if (r < 0.3) {
+            return text + " " + List.of("please", "thanks", "pls", "for me", "now").get(random.nextInt(5));
+        }
+        return text;
+    }
+
+    private String politeZh(String text) {
+        double r = random.nextDouble();
+        if (r < 0.2) {
+            return pick("zplease") + text;
+        }
+        if (r < 0.3) {
+            return text + List.of("吧", "一下", "谢谢", "哦", "呗").get(random.nextInt(5));
+        }
+        return text;
+    }
+
+    /** Random casing and keyboard typos: people type fast. */
+    private String noisyEn(String text) {
+        double r = random.nextDouble();
+        if (r < 0.1) {
+            text = text.toUpperCase(Locale.ROOT);
+        } else if (r < 0.25 && !text.isEmpty()) {
+            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+        if (random.nextDouble() < 0.3) {
+            text = typo(text);
+        }
+        return text;
+    }
+
+    private String typo(String text) {
+        String[] words = text.split(" ");
+        int w = random.nextInt(words.length);
+        String word = words[w];
+        if (word.length() < 4 || word.equals("QTEXT")) {
+            return text;
+        }
+        int i = 1 + random.nextInt(word.length() - 2);
+        word = switch (random.nextInt(4)) {
+            case 0 -> word.substring(0, i) + word.substring(i + 1);                                  // drop
+            case 1 -> word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2); // swap
+            case 2 -> word.substring(0, i) + word.charAt(i) + word.substring(i);                     // double
+            default -> word.substring(0, i) + (char) ('a' + random.nextInt(26)) + word.substring(i + 1); // replace
+        };
+        words[w] = word;
+        return String.join(" ", words);
+    }
+
+    /** Every prefix + word + suffix + tail combination of the {@code |}-separated alternatives. */
+    private static String[] cross(String prefixes, String words, String suffixes, String tails) {
+        List<String> out = new ArrayList<>();
+        for (String p : prefixes.split("\\|", -1)) {
+            for (String w : words.split("\\|", -1)) {
+                for (String s : suffixes.split("\\|", -1)) {
+                    for (String t : tails.split("\\|", -1)) {
+                        if (!p.isEmpty() || !s.isEmpty()) {
+                            out.add(p + w + s + t);
+                        }
+                    }
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private String pick(String slot) {
+        List<String> values = slots.get(slot);
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private void build() {
+        recolor();
+        adjust();
+        styles();
+        filters();
+        moves();
+        text();
+        background();
+        geometry();
+        unsupported();
+        none();
+    }
+
+    private void recolor() {
+        en("recolor", 14, "make {obj} {color}", "change {obj} to {color}", "change the color of {obj} to {color}",
+                "color {obj} {color}", "paint {obj} {color}", "turn {obj} {color}", "recolor {obj} to {color}",
+                "recolor {obj} {color}", "make the {color} {obj} {color}", "turn the {color} parts {color}",
+                "change the {color} to {color}", "{color}", "make it {color} instead", "dye {obj} {color}",
+                "change {obj} color to {color}", "switch {obj} to {color}", "replace the {color} with {color}",
+                "I want {obj} in {color}", "can {obj} be {color}", "tint {obj} {color}", "{obj} should be {color}",
+                "give {obj} a {color} color", "turn everything {color} into {color}", "set the color to {color}",
+                "fill the selection with {color}", "make the {color} areas {color}", "repaint {obj} in {color}",
+                "color it {color}", "a {color} {obj}", "in {color} please", "turn {obj} into {color}");
+        zh("recolor", 14, "把{zobj}改成{zcolor}", "把{zobj}变成{zcolor}", "{zobj}换成{zcolor}", "{zobj}改为{zcolor}",
+                "将{zobj}涂成{zcolor}", "把{zobj}刷成{zcolor}", "{zobj}颜色改成{zcolor}", "把{zobj}的颜色换成{zcolor}",
+                "选区颜色改为{zcolor}", "把{zcolor}的{zobj}变成{zcolor}", "把{zcolor}的部分改成{zcolor}", "改成{zcolor}",
+                "变{zcolor}", "换个颜色，{zcolor}", "{zobj}染成{zcolor}", "将{zcolor}替换为{zcolor}", "{zobj}要{zcolor}的",
+                "给{zobj}上色{zcolor}", "{zcolor}的{zobj}改成{zcolor}", "把选中的{zobj}改成{zcolor}", "{zcolor}", "弄成{zcolor}",
+                "把颜色调成{zcolor}", "颜色换成{zcolor}");
+    }
+
+    private void adjust() {
+        String[][] props = {
+            {"brightness",
+                "make {obj} brighter|brighten {obj}|brighter|more light|lighten {obj} {a}|increase the brightness|"
+                        + "raise the exposure|boost brightness|it's too dark|brighten it up {a}|more exposure|"
+                        + "lighter please|turn up the brightness|bump the exposure|add some light|light it up",
+                "make {obj} darker|darken {obj}|darker|less light|reduce the brightness|lower the exposure|"
+                        + "it's too bright|dim {obj} {a}|decrease brightness|turn down the brightness|less exposure|"
+                        + "underexpose it|make it dimmer|tone down the brightness|tone it down|turn it down a bit|calm the exposure down|darken it {a}|too bright, fix it",
+                "调亮|提高亮度|增加亮度|再亮些|太暗了|提亮|把{zobj}调亮|亮度调高|变亮|曝光加一点|调亮{za}|亮{za}|提升曝光",
+                "暗一点|调暗|降低亮度|减少亮度|太亮了|压暗|把{zobj}调暗|亮度调低|变暗|暗{za}|曝光降低|调暗{za}|压低曝光"},
+            {"contrast",
+                "increase the contrast|boost contrast {a}|higher contrast|add contrast|punchier|"
+                        + "make it pop more|stronger contrast|raise contrast|contrast up|more contrasty|crank the contrast",
+                "less contrast|lower contrast|decrease contrast {a}|softer contrast|flatten the contrast|"
+                        + "contrast down|too much contrast|make it flatter|lower the contrast {a}|tone down the contrast",
+                "增加对比度|提高对比度|对比度调高|加强对比|对比度{za}高|对比更强烈|对比度加大|增强反差",
+                "对比度低一点|降低对比度|减少对比度|对比度太高了|减弱对比|对比柔和一点|反差小一点|对比度降{za}"},
+            {"saturation",
+                "more saturated|more vivid|more colorful|boost the colors|make colors pop|"
+                        + "vibrant colors|saturate {obj} {a}|richer colors|stronger colors|more vibrance|intensify the colors",
+                "decrease saturation|less saturated|desaturate {obj} {a}|muted colors|mute the colors|"
+                        + "reduce saturation|less colorful|tone down the colors|washed out colors|duller|softer colors",
+                "增加饱和度|饱和度高一点|颜色鲜艳一点|更鲜艳|色彩浓一点|提高饱和度|饱和度调高|颜色更饱满|颜色更浓",
+                "饱和度低一点|颜色淡一点|去饱和|颜色素一点|色彩柔和些|饱和度调低|颜色暗淡一些|减少饱和度|颜色太艳了"},
+            {"warmth",
+                "warmer|warm it up {a}|warmer tones|more warmth|warm colors|golden hour feel|add warmth|"
+                        + "warmer white balance|more yellow tint|increase the temperature|warm tone",
+                "make it cooler|cooler|cool it down|cool down the tones|cool the image down|cool down the picture|cooler tones|colder|cool colors|less warm|bluer tint|"
+                        + "reduce warmth|cold tone|decrease the temperature|icy look|cooler white balance",
+                "暖一点|色温调高|更温暖一些|偏暖|加点暖色|暖黄色调|调暖{za}|温暖的感觉|色调偏暖",
+                "冷一点|色温调低|偏冷|冷色调|加点冷色|调冷{za}|清冷的感觉|色调偏冷|冷淡一点"}
+        };
+        // every property with every direction word, so direction is learned apart from the property
+        String[][] names = {
+            {"brightness", "brightness|exposure|lightness", "亮度|曝光|明度"},
+            {"contrast", "contrast", "对比度|对比|反差"},
+            {"saturation", "saturation|color intensity|vibrance", "饱和度|色彩浓度|鲜艳度"},
+            {"warmth", "warmth|color temperature|temperature", "色温|暖色|暖度"}};
+        for (String[] n : names) {
+            en("adjust." + n[0] + ".up", 3, cross("increase |raise |boost |more |higher |add |turn up the |bump up the |"
+                    + "up the |enhance the |stronger ", n[1], "", " {a}| please|"));
+            en("adjust." + n[0] + ".up", 3, cross("", n[1], " up| higher| +{n}%| increased| boosted", ""));
+            en("adjust." + n[0] + ".down", 3, cross("decrease |lower |reduce |less |cut the |turn down the |"
+                    + "drop the |weaken the |tone down the |minus ", n[1], "", " {a}| please|"));
+            en("adjust." + n[0] + ".down", 3, cross("", n[1], " down| lower| -{n}%| reduced| decreased", ""));
+            zh("adjust." + n[0] + ".up", 3, cross("提高|增加|加强|调高|提升|增强|加大|", n[2],
+                    "高一点|高一些|调高|提高|加强|增加|大一点|再高点|拉高|加一点|+{zn}%", ""));
+            zh("adjust." + n[0] + ".down", 3, cross("降低|减少|减弱|调低|压低|减小|", n[2],
+                    "低一点|低一些|调低|降低|减弱|减少|小一点|再低点|拉低|减一点|-{zn}%", ""));
+        }
+        for (String[] p : props) {
+            en("adjust." + p[0] + ".up", 16, p[1].split("\\|"));
+            en("adjust." + p[0] + ".down", 16, p[2].split("\\|"));
+            zh("adjust." + p[0] + ".up", 18, p[3].split("\\|"));
+            zh("adjust." + p[0] + ".down", 18, p[4].split("\\|"));
+        }
+    }
+
+    private void styles() {
+        Map<String, String[]> styles = new LinkedHashMap<>();
+        styles.put("grayscale", new String[] {
+            "grayscale|greyscale|make it black and white|monochrome|b&w|convert to grayscale|"
+                    + "remove the color|desaturate completely|no color|black-and-white photo|make {obj} grayscale|gray scale",
+            "转黑白|变成黑白|黑白照片|灰度|去色|单色|转成黑白|黑白效果|灰度图"});
+        styles.put("sepia", new String[] {
+            "sepia|sepia filter|brownish old photo tone|make it sepia|sepia effect|antique brown tone|apply sepia",
+            "怀旧棕色|老照片棕色调|褐色滤镜|棕褐色|深褐色调"});
+        styles.put("vintage", new String[] {
+            "vintage|retro|old photo look|vintage filter|70s film look|make it look old|nostalgic film look|"
+                    + "faded film|analog film style|old school look|retro style",
+            "复古|怀旧风格|老照片效果|胶片感|年代感|复古滤镜|怀旧|旧照片风格|港风复古"});
+        styles.put("sketch", new String[] {
+            "pencil sketch|sketch style|pencil drawing|line drawing|charcoal drawing|drawn by pencil|"
+                    + "turn into a sketch|sketch effect|hand-drawn sketch",
+            "素描|素描风格|铅笔素描|线稿|变成素描|手绘素描|炭笔画|铅笔画|画成铅笔画|铅笔画风格|素描效果|铅笔风"});
+        styles.put("cartoon", new String[] {
+            "cartoonize|make it a cartoon|comic style|anime style|toon look|cartoon effect|comic book look|"
+                    + "turn into a cartoon|animated look",
+            "卡通风格|动漫风|漫画风格|变成卡通|二次元|卡通效果|动画风格"});
+        styles.put("watercolor", new String[] {
+            "watercolour|watercolor painting|paint it in watercolor|watercolor effect|aquarelle|"
+                    + "like a watercolor painting|watercolor style|soft painted look",
+            "水彩画|水彩风格|变成水彩|水彩|水粉画效果|手绘水彩"});
+        styles.put("pixelate", new String[] {
+            "pixelate|mosaic|pixelate {obj}|censor {obj}|blur out with pixels|8-bit look|"
+                    + "pixel art style|pixelated|hide {obj} with mosaic|make it pixelated|censor the face",
+            "马赛克|加马赛克|像素化|给{zobj}打码|打上马赛克|像素风|把脸打码"});
+        styles.put("posterize", new String[] {
+            "posterize|poster effect|fewer colors|reduce the number of colors|flat color poster|posterized|pop art poster",
+            "色调分离|海报效果|减少颜色数量|海报风|色阶分离"});
+        styles.put("invert", new String[] {
+            "invert|invert the colors|make it negative|color negative|photo negative|inverted colors",
+            "反色|颜色反转|负片|负片效果|反相|颜色取反"});
+        styles.put("cyberpunk", new String[] {
+            "cyberpunk|cyberpunk style|neon look|synthwave colors|blade runner vibe|neon city glow|"
+                    + "cyberpunk filter|futuristic neon",
+            "赛博朋克|赛博朋克风|霓虹灯风格|霓虹效果|赛博风|未来霓虹"});
+        styles.forEach((name, t) -> {
+            en("style." + name, 20, t[0].split("\\|"));
+            zh("style." + name, 24, t[1].split("\\|"));
+        });
+        zh("style.cartoon", 12, "动漫化", "漫画化", "卡通一点", "变卡通", "卡通感", "做成卡通的样子", "卡通滤镜");
+        zh("style.sketch", 12, "素描化", "铅笔画一样", "做成素描的样子");
+        en("style.sketch", 10, "make {obj} look like a sketch", "turn {obj} into a pencil drawing");
+        en("style.cartoon", 10, "make {obj} look like a cartoon");
+        en("style.watercolor", 10, "make {obj} look like a watercolor");
+    }
+
+    private void filters() {
+        en("blur.background", 16, "blur the background", "blurry background", "bokeh",
+                "background blur", "defocus the background", "soften the background", "portrait mode",
+                "shallow depth of field", "make the background blurry", "blur everything except {obj}", "blur all but {obj}",
+                "blur behind {obj}", "add bokeh to the background", "blur the backdrop", "out of focus background",
+                "blur the background {a}");
+        zh("blur.background", 20, "背景虚化", "背景模糊", "把背景虚化", "模糊背景", "背景弄模糊", "人像模式",
+                "背景虚一点", "除了{zobj}都虚化", "景深效果", "背景糊一点", "大光圈虚化");
+        en("blur.selection", 16, "blur {obj}", "blur this", "blur it", "make {obj} blurry",
+                "soften {obj}", "blur the selection", "smudge {obj}", "blur the face", "gaussian blur {obj}",
+                "add blur to {obj}", "blur {obj} {a}", "blur the plate", "defocus {obj}");
+        zh("blur.selection", 20, "模糊这里", "把{zobj}模糊", "模糊处理{zobj}", "给{zobj}加模糊", "这里模糊一下",
+                "选区模糊", "把脸模糊掉", "{zobj}模糊一点", "高斯模糊{zobj}");
+        en("blur.image", 16, "blur the whole image", "blur the entire photo", "make the whole picture blurry",
+                "blur all of it", "soft focus the whole image", "blur the picture", "gaussian blur the image",
+                "blur the full image", "whole photo blurry", "blur it all", "make everything blurry",
+                "blur everything in the picture", "blur the whole thing", "everything blurry", "blur all over");
+        zh("blur.image", 20, "整张图模糊", "全图模糊", "整体模糊", "把整张图片模糊", "全部模糊", "整个画面模糊一点", "整张照片虚化");
+        en("sharpen", 16, "sharpen {obj}", "make it sharper", "more detail", "crisper", "increase sharpness",
+                "enhance the details", "make {obj} crisp", "unblur", "it's blurry, fix it", "sharpen {a}", "more clarity",
+                "add clarity", "sharper edges", "make it clearer", "deblur");
+        zh("sharpen", 20, "锐化", "清晰一点", "更清晰", "锐化一下", "提高清晰度", "增强细节", "变清晰", "锐利一点", "把{zobj}锐化", "去模糊", "细节更清楚", "锐度调高");
+        en("denoise", 16, "get rid of the noise", "get rid of the grain", "remove the film grain", "clean the noise up", "remove noise", "reduce noise", "clean up the grain", "remove the grain",
+                "less noisy", "noise reduction", "it's too grainy", "smooth out the noise", "denoise {obj}",
+                "remove the speckles", "clean up the noise {a}");
+        zh("denoise", 20, "把噪点去掉", "去掉噪点", "噪点去除", "把噪声去掉", "去掉颗粒", "去噪", "去除噪点", "减少噪点", "噪点太多了", "降噪处理", "去掉颗粒感", "消除噪声", "画面太脏了，降噪");
+        en("remove", 16, "remove {obj}", "erase {obj}", "delete {obj}",
+                "get rid of {obj}", "take out {obj}", "remove this", "make {obj} disappear", "clean up {obj}",
+                "remove the person", "erase this", "cut {obj} out and fill", "remove the watermark",
+                "remove the text", "hide {obj} completely", "wipe out {obj}", "eliminate {obj}", "remove the blemish",
+                "delete the selection");
+        zh("remove", 20, "删除{zobj}", "把{zobj}去掉", "去除{zobj}", "擦掉{zobj}", "移除{zobj}",
+                "消除{zobj}", "不要{zobj}", "把这个删掉", "去掉水印", "去掉路人", "抹掉{zobj}", "清除选中区域", "把{zobj}P掉");
+        en("vignette", 16, "add a vignette", "darken the edges", "darker corners", "vignette effect",
+                "add a dark border fade", "edge vignetting", "fade the corners", "vignette {a}", "lens vignette");
+        zh("vignette", 20, "暗角", "加暗角", "加上暗角", "四周压暗", "边角变暗", "暗角效果", "添加暗角", "四角暗一点");
+        en("smooth_skin", 16, "smooth the skin", "skin smoothing", "beautify the face", "remove wrinkles",
+                "soften the skin", "airbrush the face", "clear skin", "smooth out the skin {a}", "make the skin flawless",
+                "beauty filter", "fix the acne");
+        zh("smooth_skin", 20, "磨皮", "美颜", "皮肤光滑一点", "去皱纹", "祛痘", "美白磨皮", "让皮肤更细腻", "磨皮美颜",
+                "把脸修一下");
+    }
+
+    private void moves() {
+        String[][] directions = {
+            {"left", "left", "左"}, {"right", "right", "右"}, {"up", "up", "上"}, {"down", "down", "下"}};
+        for (String[] d : directions) {
+            String w = d[1];
+            en("move." + d[0], 12, "move {obj} " + w + " by {n}{px}", "move {obj} {n}{px} " + w, "shift {obj} " + w,
+                    "move it " + w, "nudge {obj} " + w + " {n}{px}", "push {obj} " + w + " a bit", "move " + w + " {n}{px}",
+                    "drag {obj} {n}{px} to the " + w, "shift it {n}{px} " + w, "move {obj} " + w + " {n}%",
+                    "slide {obj} " + w + " by {n}{px}", "{n}{px} " + w, "move {obj} to the " + w, "offset {obj} " + w
+                            + " {n}{px}", "reposition {obj} " + w + " {n}{px}");
+            zh("move." + d[0], 16, "向" + d[2] + "移动{zn}{zpx}", "往" + d[2] + "移{zn}{zpx}", "把{zobj}往" + d[2] + "挪{zn}{zpx}",
+                    d[2] + "移{zn}{zpx}", "向" + d[2] + "平移{zn}{zpx}", "把{zobj}" + d[2] + "移一点", "往" + d[2] + "挪一挪",
+                    "把{zobj}向" + d[2] + "移动{zn}{zpx}", "移到" + d[2] + "边", "向" + d[2] + "偏移{zn}{zpx}");
+        }
+        en("move.scale_up", 12, "enlarge the selection by {pct}", "make {obj} bigger", "make it {pct} bigger",
+                "make {obj} {pct} larger", "scale {obj} up by {pct}", "enlarge {obj}", "make it larger",
+                "grow {obj} by {pct}", "increase the size of {obj} by {pct}", "scale up {obj}", "make {obj} twice as big",
+                "double the size of {obj}", "zoom {obj} in by {pct}", "resize {obj} to be bigger", "make {obj} {pct} bigger");
+        en("move.scale_down", 12, "make it {pct} smaller", "make {obj} smaller", "shrink {obj}", "shrink it by {pct}",
+                "scale {obj} down by {pct}", "reduce the size of {obj} by {pct}", "make {obj} {pct} smaller",
+                "scale down {obj}", "make {obj} half the size", "shrink {obj} to half", "make it tinier",
+                "resize {obj} to be smaller", "make {obj} a bit smaller");
+        zh("move.scale_up", 16, "放大{zpct}", "把{zobj}放大{zpct}", "放大一点", "变大", "把{zobj}变大{zpct}", "{zobj}放大一倍",
+                "尺寸加大{zpct}", "放大", "把{zobj}弄大一点", "扩大{zpct}");
+        zh("move.scale_down", 16, "缩小{zpct}", "把{zobj}缩小{zpct}", "缩小一点", "变小", "把{zobj}变小{zpct}",
+                "尺寸减小{zpct}", "缩小", "把{zobj}弄小一点", "缩到一半");
+    }
+
+    private void text() {
+        en("text", 10, "add text QTEXT {pos}", "write QTEXT {pos}", "put QTEXT {pos}", "add the words QTEXT {pos}",
+                "add a caption QTEXT {pos}", "put QTEXT {pos} in {color}", "add {color} text QTEXT {pos}",
+                "write QTEXT {pos} in {color}", "add a title QTEXT", "caption it QTEXT", "add the text QTEXT",
+                "label it QTEXT {pos}", "insert text QTEXT {pos}", "type QTEXT {pos}", "overlay the text QTEXT {pos}",
+                "put a {color} caption QTEXT {pos}", "add a watermark QTEXT {pos}", "write QTEXT on {obj}",
+                "add a heading that says QTEXT", "text QTEXT {pos}", "add QTEXT {pos}", "QTEXT {pos}",
+                "put the words QTEXT {pos}", "stamp QTEXT {pos}", "add big {color} letters QTEXT {pos}",
+                "write QTEXT in large letters {pos}", "add a sign saying QTEXT");
+        zh("text", 12, "{zpos}加上文字QTEXT", "{zpos}写QTEXT", "{zpos}添加{zcolor}文字QTEXT", "加文字QTEXT", "写上QTEXT",
+                "{zpos}加一行字QTEXT", "在图上写QTEXT", "添加标题QTEXT", "{zpos}写上{zcolor}的QTEXT", "打上文字QTEXT",
+                "{zpos}加水印QTEXT", "{zpos}放上QTEXT几个字", "配文QTEXT", "加上QTEXT字样", "{zpos}写{zcolor}字QTEXT",
+                "{zpos}写QTEXT，用{zcolor}");
+    }
+
+    private void background() {
+        en("background.color", 12, "{color} background", "make the background {color}", "change the background to {color}",
+                "replace the background with {color}", "set a {color} background", "put it on a {color} background",
+                "solid {color} background", "background {color}", "paint the background {color}",
+                "use a plain {color} backdrop", "turn the background {color}", "fill the background with {color}");
+        zh("background.color", 14, "背景换成{zcolor}", "把背景改成{zcolor}", "{zcolor}背景", "背景变成{zcolor}", "换{zcolor}底",
+                "背景涂成{zcolor}", "证件照{zcolor}底", "背景改为纯{zcolor}", "把背景换成{zcolor}的");
+        en("background.transparent", 16, "keep only {obj}", "keep just the subject", "keep only the person and drop the rest", "remove the background", "cut out {obj}",
+                "make the background transparent", "delete the background", "isolate {obj}", "background removal",
+                "cutout with no background", "remove bg", "erase the background", "png with transparent background",
+                "no background", "extract {obj} from the background");
+        zh("background.transparent", 20, "只保留{zobj}", "只保留主体", "保留人物，去掉背景", "只要人物", "抠图", "背景透明", "去掉背景", "去背景", "把背景删除", "透明背景",
+                "背景去除", "把{zobj}抠出来", "扣图", "一键抠图", "背景变透明");
+        en("background.blur", 8, "blur the background and keep {obj} sharp", "make the background soft and blurry");
+        zh("background.blur", 10, "背景虚化，主体清晰", "保持{zobj}清晰，背景模糊");
+    }
+
+    private void geometry() {
+        en("rotate.cw", 14, "rotate {deg} degrees", "rotate it {deg} degrees clockwise",
+                "turn it clockwise", "rotate clockwise", "rotate by {deg}°", "rotate {deg}", "turn the image {deg} degrees",
+                "rotate the photo clockwise by {deg} degrees", "spin it {deg} degrees", "rotate 90", "tilt it {deg} degrees",
+                "turn it upside down", "rotate it right by {deg} degrees", "quarter turn clockwise", "rotate to the right",
+                "rotate it to the right", "rotate the image right", "spin it right", "rotate rightwards",
+                "rotate right by {deg}", "turn it to the right {deg} degrees");
+        en("rotate.ccw", 14, "rotate left", "rotate {deg} degrees counterclockwise", "turn it counter-clockwise",
+                "rotate anticlockwise", "rotate it {deg} degrees anti-clockwise", "rotate left by {deg} degrees",
+                "turn the image left", "rotate ccw {deg}", "rotate counter clockwise {deg} degrees", "rotate to the left", "rotate it to the left",
+                "rotate the image left", "spin it left", "rotate leftwards",
+                "quarter turn to the left");
+        zh("rotate.cw", 16, "顺时针旋转{deg}度", "向右旋转", "旋转{deg}度", "顺时针转{deg}度", "右转90度", "图片旋转{deg}°", "顺时针旋转",
+                "倒过来", "旋转180度", "向右转");
+        zh("rotate.ccw", 16, "逆时针旋转{deg}度", "向左旋转", "逆时针转{deg}度", "左转90度", "逆时针旋转", "往左转{deg}度", "向左转");
+        en("flip.horizontal", 16, "flip horizontally", "flip it left to right", "mirror the image",
+                "horizontal flip", "flip", "mirror image", "flip sideways", "reverse left and right",
+                "make a mirror image", "flip the photo horizontally");
+        en("flip.vertical", 16, "flip it upside down", "vertical flip", "flip top to bottom",
+                "mirror vertically", "flip the image vertically", "flip it over vertically");
+        zh("flip.horizontal", 20, "水平翻转", "镜像", "左右翻转", "镜像翻转", "左右镜像", "翻转一下", "水平镜像", "沿水平方向翻转", "横向翻转");
+        zh("flip.vertical", 20, "上下翻转", "上下颠倒翻转", "竖直翻转", "上下镜像", "垂直镜像", "沿垂直方向翻转", "垂直方向翻转一下", "竖向翻转");
+        en("crop", 14, "crop to {aspect}", "crop it {aspect}", "make it square", "crop to a square", "crop to the selection",
+                "crop", "crop {obj}", "cut to {aspect}", "trim to {aspect}", "crop to {aspect} aspect ratio",
+                "make it {aspect}", "crop this area", "crop for instagram square", "crop to widescreen {aspect}");
+        zh("crop", 16, "裁成{aspect}", "裁剪到{aspect}", "裁剪成正方形", "裁剪", "按选区裁剪", "剪裁为{aspect}", "裁成方形",
+                "比例改成{aspect}", "裁剪{zobj}", "截取这部分");
+        String[][] sides = {{"left", "left", "左"}, {"right", "right", "右"}, {"top", "top", "上"}, {"bottom", "bottom", "下"}};
+        for (String[] s : sides) {
+            en("expand." + s[0], 12, "expand the canvas on the " + s[1], "extend the image to the " + s[1],
+                    "outpaint " + s[1], "add more space on the " + s[1], "expand " + s[1] + " by {pct}",
+                    "extend the " + s[1] + " side", "widen the picture to the " + s[1], "more room on the " + s[1],
+                    "uncrop the " + s[1], "grow the canvas " + s[1]);
+            zh("expand." + s[0], 16, "向" + s[2] + "扩图", "往" + s[2] + "扩展画面", s[2] + "边扩展{zpct}", "向" + s[2] + "延伸画布",
+                    "画布向" + s[2] + "扩大", s[2] + "侧加宽");
+        }
+        en("expand.all", 12, "expand the canvas", "extend the image on all sides", "outpaint", "zoom out and fill",
+                "add space around the image", "expand everything by {pct}", "uncrop", "expand the image in all directions",
+                "widen the frame all around");
+        zh("expand.all", 16, "扩图", "四周扩展", "画面向外扩展", "扩展画布", "四周扩图{zpct}", "全方向扩图", "往外扩一圈");
+        en("upscale", 16, "upscale", "upscale 2x", "increase the resolution", "super resolution",
+                "make it higher resolution", "enlarge the image 2x", "double the resolution", "upscale by 4",
+                "upsample the image", "4x resolution", "improve the resolution", "hd version", "upscale it twice");
+        zh("upscale", 20, "超分", "提高分辨率", "放大分辨率", "高清放大", "分辨率提升四倍", "无损放大2倍",
+                "变高清", "超分辨率", "4倍超分", "图片放大到两倍分辨率");
+    }
+
+    private void unsupported() {
+        en("unsupported.subject_replace", 12, "replace {animal} with {newthing}", "turn {animal} into {newthing}",
+                "change {animal} to {newthing}", "swap {animal} for {newthing}", "make {animal} {newthing}",
+                "replace the background with {scene}", "put {obj} on {scene}", "change the background to {scene}",
+                "make the background {scene}", "swap the face with {newthing}", "turn the sky into {scene}",
+                "replace the selection with {newthing}", "turn {animal} into a painting of {newthing}");
+        zh("unsupported.subject_replace", 14, "把{zanimal}换成{znew}", "{zanimal}变成{znew}", "把{zanimal}替换成{znew}",
+                "背景换成{zscene}", "把背景改成{zscene}", "把{zanimal}改成一只{znew}", "换成{znew}", "{zanimal}换成{znew}吧",
+                "把天空换成{zscene}", "把选中的{zanimal}替换为{znew}");
+        en("unsupported.subject_add", 12, "add {thing}", "add {thing} to the sky", "put {thing} next to {obj}",
+                "insert {thing}", "place {thing} on {obj}", "add {thing} in the background", "draw {thing}",
+                "give {person} {thing}", "put {thing} in the corner", "include {thing}", "add {thing} here",
+                "generate {thing}", "there should be {thing}", "add {thing} on the left");
+        zh("unsupported.subject_add", 14, "加{zthing}", "添加{zthing}", "在天空加上{zthing}", "放{zthing}在这里",
+                "画{zthing}", "给{zperson}加{zthing}", "在旁边加{zthing}", "增加{zthing}", "在角落放{zthing}", "添上{zthing}");
+        en("unsupported.pose", 12, "make {person} {pose}", "have {person} {pose}", "let {person} {pose}",
+                "change {person}'s pose", "change the pose", "make her smile",
+                "turn {person}'s head", "move {person}'s arm up", "make {person} face the camera",
+                "make {person} look happy", "change the expression");
+        zh("unsupported.pose", 14, "让{zperson}{zpose}", "把{zperson}改成{zpose}的姿势", "改变姿势", "让{zperson}换个动作",
+                "{zperson}要{zpose}", "把表情改成微笑", "让{zperson}看起来开心", "换个姿势");
+        en("unsupported.material", 12, "make {obj} look like {material}", "turn {obj} into {material}",
+                "make {obj} out of {material}", "change the material of {obj} to {material}", "{material} texture on {obj}",
+                "give {obj} a {material} texture", "make {obj} {material}", "render {obj} as {material}",
+                "make it look like it's made of {material}", "{material} finish");
+        zh("unsupported.material", 14, "把{zobj}变成{zmaterial}的", "{zobj}改成{zmaterial}材质", "让{zobj}看起来像{zmaterial}",
+                "{zmaterial}质感", "换成{zmaterial}材质", "把{zobj}做成{zmaterial}", "材质改为{zmaterial}");
+    }
+
+    private void none() {
+        en("none", 10, "hello", "hi there", "thanks", "thank you", "who is this", "what do you see",
+                "describe the image", "how are you", "test", "ok", "nice", "cool picture", "what can you do", "help",
+                "is this a dog", "where was this taken", "what time is it", "tell me a joke", "good morning", "hmm",
+                "lol", "asdf", "what's the weather", "can you see the image", "how many people are there",
+                "what color is the car", "is it pretty", "I like it", "this looks great", "never mind", "undo",
+                "who made this", "what is the name of this place", "explain the picture", "wow", "yes", "no",
+                "what does this say", "why", "how old is he", "how does this work", "bye", "good job",
+                "what kind of flower is this", "what brand is this", "count the cars", "is this real");
+        zh("none", 10, "这是什么", "谢谢", "这是谁", "描述一下这张图", "你能做什么", "今天天气怎么样", "测试", "好的", "不错",
+                "这张图好看吗", "哈哈", "嗯", "这是哪里", "帮助", "图里有几个人", "车是什么颜色的", "你是谁", "再见", "为什么",
+                "这是什么花", "这是真的吗", "早上好", "我喜欢", "没事了", "这是什么牌子", "解释一下这张图", "他多大了", "厉害");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.editstudio.model.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tensorflow.Operand;
+import org.tensorflow.Signature;
+import org.tensorflow.ndarray.NdArrays;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.op.strings.Lower;
+import org.tensorflow.op.strings.StringNGrams;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+import org.tensorflow.types.TString;
+
+/**
+ * The {@code parse} signature: a fastText-style classifier of instruction clauses into intents, featurised inside
+ * the graph so any TensorFlow client gets the same answer from raw text.
+ *
+ * <p>Features of a clause: lower-cased (Unicode), digit runs collapsed to {@code 0}, punctuation to spaces; then
+ * words and word bigrams, and character 1- to 3-grams over the whole clause with {@code _} for spaces (the
+ * character n-grams carry Chinese, which has no spaces, and make typos cheap). Each feature is hashed into
+ * {@link #BUCKETS} buckets; the clause vector is the sum of their embeddings over √n, followed by one ReLU layer and a
+ * softmax over the intents.
+ */
+final class ParseGraph {
+
+    static final int BUCKETS = 1 << 15;
+    static final int DIM = 32;
+    static final int HIDDEN = 64;
+
+    /** Hashed feature ids of a batch of clauses: {@code ids[k]} belongs to clause {@code rows[k]}. */
+    record Features(Operand<TInt64> ids, Operand<TInt64> rows, Operand<TInt64> count) {}
+
+    private ParseGraph() {}
+
+    static Features features(Ops tf, Operand<TString> clauses) {
+        Operand<TString> s = tf.strings.lower(clauses, Lower.encoding("utf-8"));
+        s = tf.strings.regexReplace(s, tf.constant("[0-9]+([.][0-9]+)?"), tf.constant("0"));
+        s = tf.strings.regexReplace(s, tf.constant("[^\\p{L}\\p{N}%]+"), tf.constant(" "));
+        s = tf.strings.strip(s);
+        Operand<TInt64> n = tf.size(clauses, TInt64.class);
+
+        var words = tf.strings.stringSplit(s, tf.constant(" "));
+        Operand<TInt64> wordRows = firstColumn(tf, words.indices());
+        Operand<TInt64> wordSplits = splits(tf, wordRows, n);
+        Operand<TString> wordFeatures = tf.strings.join(List.of(tf.constant("w:"), words.values()));
+        StringNGrams<TInt64> bigrams = tf.strings.stringNGrams(words.values(), wordSplits, " ", List.of(2L), "", "", 0L,
+                false);
+        Operand<TString> bigramFeatures = tf.strings.join(List.of(tf.constant("b:"), bigrams.ngrams()));
+
+        Operand<TString> spaced = tf.strings.regexReplace(
+                tf.strings.join(List.of(tf.constant("_"), tf.strings.regexReplace(s, tf.constant(" "), tf.constant("_")),
+                        tf.constant("_"))),
+                tf.constant("(.)"), tf.constant("\\1 "));
+        var chars = tf.strings.stringSplit(spaced, tf.constant(" "));
+        Operand<TInt64> charSplits = splits(tf, firstColumn(tf, chars.indices()), n);
+        StringNGrams<TInt64> charGrams = tf.strings.stringNGrams(chars.values(), charSplits, "", List.of(1L, 2L, 3L),
+                "", "", 0L, false);
+
+        List<Operand<TString>> all = new ArrayList<>(List.of(wordFeatures, bigramFeatures, charGrams.ngrams()));
+        List<Operand<TInt64>> rows = List.of(wordRows, rowsOf(tf, bigrams.ngramsSplits(), bigrams.ngrams()),
+                rowsOf(tf, charGrams.ngramsSplits(), charGrams.ngrams()));
+        Operand<TString> features = tf.concat(all, tf.constant(0));
+        Operand<TInt64> ids = tf.strings.toHashBucketFast(features, (long) BUCKETS);
+        return new Features(ids, tf.concat(rows, tf.constant(0)), n);
+    }
+
+    private static Operand<TInt64> firstColumn(Ops tf, Operand<TInt64> indices) {
+        return tf.reshape(tf.slice(indices, tf.constant(new long[] {0, 0}), tf.constant(new long[] {-1, 1})),
+                tf.constant(new long[] {-1}));
+    }
+
+    /** Row ids (sorted) to ragged row splits {@code [0, end_0, end_1, ...]}. */
+    private static Operand<TInt64> splits(Ops tf, Operand<TInt64> rows, Operand<TInt64> n) {
+        Operand<TInt64> counts = tf.math.unsortedSegmentSum(tf.onesLike(rows), rows, n);
+        return tf.concat(List.of(tf.constant(new long[] {0}), tf.math.cumsum(counts, tf.constant(0))), tf.constant(0));
+    }
+
+    /** Ragged row splits to the row id of each value. */
+    private static Operand<TInt64> rowsOf(Ops tf, Operand<TInt64> splits, Operand<TString> values) {
+        Operand<TInt64> ends = tf.reshape(tf.slice(splits, tf.constant(new long[] {1}), tf.constant(new long[] {-1})),
+                tf.constant(new long[] {1, -1}));
+        Operand<TInt64> positions = tf.reshape(tf.range(tf.constant(0L), tf.size(values, TInt64.class), tf.constant(1L)),
+                tf.constant(new long[] {1, -1}));
+        return tf.reshape(tf.upperBound(ends, positions, TInt64.class), tf.constant(new long[] {-1}));
+    }
+
+    /** The trained weights as graph variables (assigned once from the trainer, then saved as a checkpoint). */
+    record Weights(Variable<TFloat32> embedding, Variable<TFloat32> w1, Variable<TFloat32> b1, Variable<TFloat32> w2,
+            Variable<TFloat32> b2) {
+
+        static Weights declare(Ops tf, int labels) {
+            return new Weights(
+                    tf.withName("embedding").variable(Shape.of(BUCKETS, DIM), TFloat32.class),
+                    tf.withName("hidden_w").variable(Shape.of(DIM, HIDDEN), TFloat32.class),
+                    tf.withName("hidden_b").variable(Shape.of(HIDDEN), TFloat32.class),
+                    tf.withName("logits_w").variable(Shape.of(HIDDEN, labels), TFloat32.class),
+                    tf.withName("logits_b").variable(Shape.of(labels), TFloat32.class));
+        }
+    }
+
+    static Signature signature(Ops tf, Weights weights, List<String> labels) {
+        var clauses = tf.withName("clauses").placeholder(TString.class, Placeholder.shape(Shape.of(-1)));
+        Features f = features(tf, clauses);
+        Operand<TFloat32> vectors = tf.gather(weights.embedding(), f.ids(), tf.constant(0));
+        Operand<TFloat32> sums = tf.math.unsortedSegmentSum(vectors, f.rows(), f.count());
+        Operand<TFloat32> counts = tf.math.unsortedSegmentSum(tf.onesLike(tf.dtypes.cast(f.rows(), TFloat32.class)),
+                f.rows(), f.count());
+        Operand<TFloat32> mean = tf.math.mul(sums,
+                tf.reshape(tf.math.rsqrt(tf.math.maximum(counts, tf.constant(1f))), tf.constant(new long[] {-1, 1})));
+        Operand<TFloat32> hidden = tf.nn.relu(tf.math.add(tf.linalg.matMul(mean, weights.w1()), weights.b1()));
+        Operand<TFloat32> logits = tf.math.add(tf.linalg.matMul(hidden, weights.w2()), weights.b2());
+        Operand<TFloat32> probabilities = tf.nn.softmax(logits);
+        Operand<TInt64> best = tf.math.argMax(probabilities, tf.constant(1));
+        Operand<TString> vocabulary = tf.constant(NdArrays.vectorOfObjects(labels.toArray(String[]::new)));
+        return Signature.builder().key("parse").methodName(EditGraph.SERVING)
+                .input("clauses", clauses)
+                .output("intent", tf.withName("intent").gather(vocabulary, best, tf.constant(0)))
+                .output("confidence", tf.withName("confidence").reduceMax(probabilities, tf.constant(1)))
+                .output("probabilities", tf.withName("probabilities").identity(probabilities))
+                .output("labels", tf.withName("labels").identity(vocabulary))
+                .build();
+    }
+}

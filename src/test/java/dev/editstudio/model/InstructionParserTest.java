@@ -1,0 +1,135 @@
+package dev.editstudio.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The parse contract with the committed model: literal values, multi-step programs, odd input, phrasings it never saw. */
+class InstructionParserTest {
+
+    static final InstructionParser PARSER = new InstructionParser(Photos.model());
+
+    static List<EditStep> steps(String instruction) {
+        return PARSER.interpret(instruction).steps();
+    }
+
+    @Test
+    void readsLiteralValuesBesideTheModelsDecision() {
+        EditStep recolor = steps("turn the green leaves brown").getFirst();
+        assertEquals("recolor", recolor.op());
+        assertEquals("#2e9e3e", recolor.params().get("source_color"));
+        assertEquals("#7b4a24", recolor.params().get("color"));
+
+        EditStep text = steps("在右下角添加白色文字「特价」").getFirst();
+        assertEquals(Map.of("text", "特价", "position", "bottom_right", "color", "#ffffff"), text.params());
+
+        EditStep rotate = steps("逆时针旋转90度").getFirst();
+        assertEquals(-90.0, rotate.number("degrees", 0));
+        assertEquals("16:9", steps("裁成16:9").getFirst().params().get("aspect"));
+        assertEquals(4, ((Number) steps("upscale 4x").getFirst().params().get("factor")).intValue());
+    }
+
+    @Test
+    void clausesOfOneMoveMergeAndOthersStayInOrder() {
+        EditStep move = steps("move the object down 25px and make it 20% smaller").getFirst();
+        assertEquals(0.0, move.number("dx", 1));
+        assertEquals(25.0, move.number("dy", 0));
+        assertEquals(0.8, move.number("scale", 0), 1e-9);
+        EditStep up = steps("往上移30像素并放大10%").getFirst();
+        assertEquals(-30.0, up.number("dy", 0));
+        assertEquals(1.1, up.number("scale", 0), 1e-9);
+
+        List<EditStep> two = steps("先转黑白，再加暗角");
+        assertEquals(List.of("style", "vignette"), two.stream().map(EditStep::op).toList());
+        List<EditStep> quoted = steps("make it brighter and add 'Salt and Pepper' at the top");
+        assertEquals(List.of("adjust", "text"), quoted.stream().map(EditStep::op).toList());
+        assertEquals("Salt and Pepper", quoted.get(1).params().get("text"), "quoted text is never split");
+    }
+
+    @Test
+    void editsThatNeedAGenerativeModelSaySoInOneStep() {
+        List<EditStep> program = steps("make it brighter and replace the horse with a zebra");
+        assertEquals(1, program.size());
+        assertEquals("unsupported", program.getFirst().op());
+        assertEquals("subject_replace", program.getFirst().params().get("category"));
+        assertTrue(program.getFirst().text("reason", "").contains("generative"));
+    }
+
+    @Test
+    void oddInputGetsAnAnswerNeverACrash() {
+        assertEquals(List.of(), steps(""));
+        assertEquals(List.of(), steps("   \t  "));
+        assertEquals(List.of(), steps("🎨🎨🎨"));
+        assertEquals(List.of(), steps("\u0000\u0007\u001b\u0008"));
+        assertEquals("adjust", steps("make it\u0000 brighter\u0007").getFirst().op(), "control characters are dropped");
+        assertEquals(List.of(), steps(null));
+        steps("make it 更亮 please 😀 and 加暗角");
+        steps("x".repeat(2000));
+        steps("and and and , , ， 然后 再");
+        assertEquals("adjust", steps("ＭＡＫＥ　ＩＴ　ＢＲＩＧＨＴＥＲ").getFirst().op(), "full-width text is normalised");
+    }
+
+    /**
+     * Phrasings written for this test, kept out of the training corpus, in both languages with typos: the op and
+     * the key categorical parameters must match for at least 90% of them (the number is in the README).
+     */
+    @Test
+    void generalisesToPhrasingsItNeverSaw() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> failures = new ArrayList<>();
+        int total = 0;
+        try (InputStream in = getClass().getResourceAsStream("/parse/paraphrases.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode item = json.readTree(line);
+                total++;
+                List<EditStep> got = steps(item.get("instruction").asText());
+                if (!matches(item.get("expect"), got)) {
+                    failures.add(item.get("instruction").asText() + " -> " + got);
+                }
+            }
+        }
+        double accuracy = 1.0 - (double) failures.size() / total;
+        assertTrue(accuracy >= 0.9, "accuracy " + accuracy + "; failures: " + failures);
+    }
+
+    private static boolean matches(JsonNode expect, List<EditStep> got) {
+        if (expect.size() != got.size()) {
+            return false;
+        }
+        for (int i = 0; i < got.size(); i++) {
+            JsonNode e = expect.get(i);
+            EditStep s = got.get(i);
+            if (!e.get("op").asText().equals(s.op())) {
+                return false;
+            }
+            for (var field : e.properties()) {
+                String key = field.getKey();
+                JsonNode want = field.getValue();
+                boolean ok = switch (key) {
+                    case "op", "color", "source_color" -> key.equals("op") || s.params().containsKey(key);
+                    case "sign" -> Math.signum(s.number("amount", 0)) == Math.signum(want.asDouble());
+                    case "dx", "dy" -> Math.abs(s.number(key, 0) - want.asDouble()) <= 0.5;
+                    case "scale" -> Math.abs(s.number(key, 1) - want.asDouble()) <= 0.02;
+                    case "degrees", "factor" -> Math.abs(s.number(key, 0) - want.asDouble()) < 1e-6;
+                    default -> want.asText().equalsIgnoreCase(s.text(key, ""));
+                };
+                if (!ok) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
