@@ -80,9 +80,6 @@ public final class Colors {
             String word = m.group().replaceAll("(ish|s|色)$", "");
             String hexValue = NAMES.get(word);
             if (hexValue == null) {
-                hexValue = NAMES.get(m.group().replaceAll("色$", ""));
-            }
-            if (hexValue == null) {
                 continue;
             }
             int start = m.start();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -218,16 +219,12 @@ public final class InstructionParser {
             default -> {
                 Matcher n = NUMBER.matcher(lower);
                 double amount = 20;
-                boolean found = false;
-                while (n.find()) {
+                if (n.find()) {
                     amount = Math.abs(Double.parseDouble(n.group(1)));
                     if ("%".equals(n.group(2)) || "percent".equalsIgnoreCase(n.group(2))) {
                         unit = "percent";
                     }
-                    found = true;
-                    break;
-                }
-                if (!found) {
+                } else {
                     Double cjk = cjkNumber(clause);
                     if (cjk != null) {
                         amount = cjk;
@@ -296,37 +293,20 @@ public final class InstructionParser {
         return 0.3;
     }
 
-    private static java.util.OptionalDouble percentValue(String lower) {
+    /** "20%", "20 percent", "百分之二十" as a fraction, at most 1. */
+    private static OptionalDouble percent(String lower) {
         Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|percent)").matcher(lower);
         if (m.find()) {
-            return java.util.OptionalDouble.of(Double.parseDouble(m.group(1)) / 100);
+            return OptionalDouble.of(Math.min(1.0, Double.parseDouble(m.group(1)) / 100));
         }
         Matcher cjk = Pattern.compile("百分之([零一二两三四五六七八九十百]+)").matcher(lower);
         if (cjk.find()) {
             Double v = cjkInteger(cjk.group(1));
             if (v != null) {
-                return java.util.OptionalDouble.of(v / 100);
+                return OptionalDouble.of(Math.min(1.0, v / 100));
             }
         }
-        return java.util.OptionalDouble.empty();
-    }
-
-    private static Opt percent(String lower) {
-        var v = percentValue(lower);
-        return v.isPresent() ? new Opt(Math.min(1.0, v.getAsDouble())) : new Opt(null);
-    }
-
-    /** A tiny optional double with orElse/ifPresent, to keep the rules short. */
-    private record Opt(Double value) {
-        double orElse(double other) {
-            return value == null ? other : value;
-        }
-
-        void ifPresent(java.util.function.DoubleConsumer consumer) {
-            if (value != null) {
-                consumer.accept(value);
-            }
-        }
+        return OptionalDouble.empty();
     }
 
     private static java.util.Optional<Integer> pixels(String lower) {
@@ -339,16 +319,16 @@ public final class InstructionParser {
         return m.find() ? java.util.Optional.of(Integer.parseInt(m.group(1))) : java.util.Optional.empty();
     }
 
-    private static Opt angle(String lower) {
+    private static OptionalDouble angle(String lower) {
         Matcher m = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?").matcher(lower);
         while (m.find()) {
             double v = Double.parseDouble(m.group(1));
             if (v > 0 && v <= 360) {
-                return new Opt(v);
+                return OptionalDouble.of(v);
             }
         }
         Double cjk = cjkNumber(lower);
-        return new Opt(cjk != null && cjk > 0 && cjk <= 360 ? cjk : null);
+        return cjk != null && cjk > 0 && cjk <= 360 ? OptionalDouble.of(cjk) : OptionalDouble.empty();
     }
 
     private static double factor(String lower) {

@@ -22,10 +22,14 @@ public final class TextRenderer {
     private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC",
             "Noto Sans", "DejaVu Sans");
 
+    static {
+        // glyphs are drawn off-screen; never look for a display
+        System.setProperty("java.awt.headless", "true");
+    }
+
     private TextRenderer() {}
 
     public static Coverage render(String text, String position, int size, int width, int height) {
-        System.setProperty("java.awt.headless", "true");
         String line = text.replaceAll("\\s+", " ").strip();
         int fontSize = size > 0 ? Math.min(size, height) : Math.max(12, Math.min(width, height) / 10);
         Font font = fontFor(line, fontSize);

@@ -109,13 +109,20 @@ final class EditGraph {
             }
         }
         branch(g.tf.math.logicalAnd(isOp("style"), isAnyVariant(Ops.AFFINE_STYLES)), this::affineStyle);
-        op("blur", this::blur);
+        variant("blur", "selection", b -> local(b, g.gaussian(b.x(), blurSigma(b, b.p(0)), 3)));
+        variant("blur", "background", this::blurBackground);
+        variant("blur", "image", b -> blend(b, g.gaussian(b.x(), blurSigma(b, b.p(0)), 3),
+                g.mul(root.onesLike(b.mask()), g.clip01(b.strength()))));
         op("sharpen", this::sharpen);
         op("denoise", this::denoise);
         op("remove", this::remove);
         op("move", this::move);
         op("text", this::text);
-        op("background", this::background);
+        variant("background", "color", b -> behindSubject(b, g.mul(root.onesLike(b.x()), b.rgb(0))));
+        variant("background", "blur", b -> behindSubject(b,
+                backgroundBlur(b.x(), g.sub(g.c(1f), b.mask()), blurSigma(b, b.p(3)))));
+        variant("background", "transparent", b -> root.concat(List.of(b.image(), g.toBytes(b.mask())),
+                root.constant(-1)));
         op("crop", this::crop);
         variant("rotate", "90", b -> root.reverse(root.linalg.transpose(b.image(), root.constant(new int[] {1, 0, 2})),
                 root.constant(new int[] {1})));
@@ -328,22 +335,10 @@ final class EditGraph {
         return root.select(g.gt(radius, 0f), g.div(radius, g.c(2f)), g.max(g.c(2f), g.div(b.minSide(), g.c(120f))));
     }
 
-    private Operand<TUint8> blur(Branch b) {
-        Operand<TInt32> target = b.variantIndex(Ops.BLUR_TARGETS);
-        Operand<TFloat32> sigma = blurSigma(b, b.p(0));
+    private Operand<TUint8> blurBackground(Branch b) {
         Operand<TFloat32> background = g.sub(g.c(1f), b.mask());
-        Operand<TFloat32> y = root.select(root.math.equal(target, root.constant(1)),
-                backgroundBlur(b.x(), background, sigma), g.gaussian(b.x(), sigma, 3));
-        Operand<TFloat32> strength = g.clip01(b.strength());
-        Operand<TFloat32> w = switch3(target, b.weight(), g.mul(background, strength),
-                g.mul(root.onesLike(b.mask()), strength));
-        return blend(b, y, w);
-    }
-
-    private Operand<TFloat32> switch3(Operand<TInt32> index, Operand<TFloat32> a, Operand<TFloat32> b2,
-            Operand<TFloat32> c3) {
-        return root.select(root.math.equal(index, root.constant(0)), a,
-                root.select(root.math.equal(index, root.constant(1)), b2, c3));
+        return blend(b, backgroundBlur(b.x(), background, blurSigma(b, b.p(0))),
+                g.mul(background, g.clip01(b.strength())));
     }
 
     /** Blur of the background only: the subject's colours do not bleed into it as a halo. */
@@ -446,21 +441,9 @@ final class EditGraph {
         return root.select(touched, g.toBytes(y), b.image());
     }
 
-    private Operand<TUint8> background(Branch b) {
-        Operand<TInt32> mode = b.variantIndex(Ops.BACKGROUND_MODES);
-        Operand<TFloat32> x = b.x();
-        Operand<TFloat32> background = g.sub(g.c(1f), b.mask());
-        Operand<TFloat32> colored = root.onesLike(x);
-        colored = g.mul(colored, b.rgb(0));
-        Operand<TFloat32> blurred = backgroundBlur(x, background, blurSigma(b, b.p(3)));
-        Operand<TFloat32> y = root.select(root.math.equal(mode, root.constant(0)), colored, blurred);
-        Operand<TUint8> rgb = blend(b, y, g.mul(background, g.clip01(b.strength())));
-        Operand<TUint8> alpha = g.toBytes(b.mask());
-        Operand<TUint8> rgba = root.concat(List.of(b.image(), alpha), root.constant(-1));
-        Operand<TUint8> rgbOrRgba = root.merge(List.of(
-                root.switchCond(rgb, root.math.notEqual(mode, root.constant(2))).outputTrue(),
-                root.switchCond(rgba, root.math.equal(mode, root.constant(2))).outputTrue())).output();
-        return rgbOrRgba;
+    /** {@code y} everywhere but the selected subject, which stays as it is. */
+    private Operand<TUint8> behindSubject(Branch b, Operand<TFloat32> y) {
+        return blend(b, y, g.mul(g.sub(g.c(1f), b.mask()), g.clip01(b.strength())));
     }
 
     // ---- geometry ----

@@ -73,24 +73,9 @@ final class IntentTrainer {
 
     /** One SGD step on one example; returns its cross-entropy loss before the update. */
     private double step(int[] ids, int label, float lr) {
-        float[] e = new float[dim];
-        for (int id : ids) {
-            for (int d = 0; d < dim; d++) {
-                e[d] += emb[id * dim + d];
-            }
-        }
         float inv = (float) (1.0 / Math.sqrt(Math.max(1, ids.length)));
-        for (int d = 0; d < dim; d++) {
-            e[d] *= inv;
-        }
-        float[] h = new float[hidden];
-        for (int j = 0; j < hidden; j++) {
-            float s = b1[j];
-            for (int d = 0; d < dim; d++) {
-                s += e[d] * w1[d * hidden + j];
-            }
-            h[j] = Math.max(0f, s);
-        }
+        float[] e = embed(ids, inv);
+        float[] h = hidden(e);
         float[] p = softmax(h);
         double loss = -Math.log(Math.max(p[label], 1e-12f));
         float[] dz = p;
@@ -156,27 +141,36 @@ final class IntentTrainer {
         return z;
     }
 
-    /** Predicted class of one example with trained weights (for the builder's report). */
-    static int predict(Weights w, int[] ids) {
-        IntentTrainer view = new IntentTrainer(w);
-        float[] e = new float[view.dim];
+    /** The clause vector: embedding rows summed, scaled by {@code inv} = 1/√n. */
+    private float[] embed(int[] ids, float inv) {
+        float[] e = new float[dim];
         for (int id : ids) {
-            for (int d = 0; d < view.dim; d++) {
-                e[d] += w.embedding()[id * view.dim + d];
+            for (int d = 0; d < dim; d++) {
+                e[d] += emb[id * dim + d];
             }
         }
-        for (int d = 0; d < view.dim; d++) {
-            e[d] /= (float) Math.sqrt(Math.max(1, ids.length));
+        for (int d = 0; d < dim; d++) {
+            e[d] *= inv;
         }
-        float[] h = new float[view.hidden];
-        for (int j = 0; j < view.hidden; j++) {
-            float s = w.b1()[j];
-            for (int d = 0; d < view.dim; d++) {
-                s += e[d] * w.w1()[d * view.hidden + j];
+        return e;
+    }
+
+    private float[] hidden(float[] e) {
+        float[] h = new float[hidden];
+        for (int j = 0; j < hidden; j++) {
+            float s = b1[j];
+            for (int d = 0; d < dim; d++) {
+                s += e[d] * w1[d * hidden + j];
             }
             h[j] = Math.max(0f, s);
         }
-        float[] p = view.softmax(h);
+        return h;
+    }
+
+    /** Predicted class of one example with trained weights (for the builder's report). */
+    static int predict(Weights w, int[] ids) {
+        IntentTrainer view = new IntentTrainer(w);
+        float[] p = view.softmax(view.hidden(view.embed(ids, (float) (1.0 / Math.sqrt(Math.max(1, ids.length))))));
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {

@@ -60,7 +60,7 @@ public final class ModelBenchmark {
             ImageIO.write(scaled, "png", png.toFile());
             Path mpc = out.resolve("bench-" + size + ".mpc");
             run("convert", png.toString(), mpc.toString());
-            Raster raster = toRaster(scaled);
+            Raster raster = Raster.of(scaled);
             Mask all = Mask.all(size, size);
             double baseline = magick(mpc, "", out);
             for (Case c : cases) {
@@ -88,7 +88,7 @@ public final class ModelBenchmark {
         int n = 0;
         for (Path p : photos) {
             BufferedImage img = ImageIO.read(p.toFile());
-            Raster raster = toRaster(img);
+            Raster raster = Raster.of(img);
             String stem = p.getFileName().toString().replace(".png", "");
             ImageIO.write(img, "png", out.resolve(stem + ".png").toFile());
             for (int k = 0; k < 4; k++) {
@@ -188,10 +188,6 @@ public final class ModelBenchmark {
         g.drawImage(src, 0, 0, size, size, null);
         g.dispose();
         return dst;
-    }
-
-    static Raster toRaster(BufferedImage img) {
-        return Raster.of(img);
     }
 
     static BufferedImage toImage(Raster r) {
