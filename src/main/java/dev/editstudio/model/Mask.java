@@ -54,4 +54,41 @@ public record Mask(int width, int height, float[] alpha) {
         }
         return x1 < 0 ? new int[] {0, 0, width, height} : new int[] {x0, y0, x1 + 1, y1 + 1};
     }
+
+    /**
+     * A copy whose edges fade over about {@code radius} pixels (three box blurs, close to a Gaussian), so an edit
+     * blends into its surroundings. Pixels far from the edge keep their weight; 0 returns this mask.
+     */
+    public Mask feathered(int radius) {
+        if (radius <= 0 || isFull() || isEmpty()) {
+            return this;
+        }
+        int r = Math.max(1, radius / 2);
+        float[] a = alpha.clone();
+        float[] tmp = new float[a.length];
+        for (int pass = 0; pass < 3; pass++) {
+            boxBlur(a, tmp, width, height, r, true);
+            boxBlur(tmp, a, width, height, r, false);
+        }
+        return new Mask(width, height, a);
+    }
+
+    /** One running-sum box blur along rows ({@code horizontal}) or columns, edges clamped. */
+    private static void boxBlur(float[] src, float[] dst, int w, int h, int r, boolean horizontal) {
+        int lines = horizontal ? h : w;
+        int length = horizontal ? w : h;
+        int step = horizontal ? 1 : w;
+        float norm = 1f / (2 * r + 1);
+        for (int line = 0; line < lines; line++) {
+            int base = horizontal ? line * w : line;
+            float sum = 0f;
+            for (int k = -r; k <= r; k++) {
+                sum += src[base + Math.clamp(k, 0, length - 1) * step];
+            }
+            for (int i = 0; i < length; i++) {
+                dst[base + i * step] = sum * norm;
+                sum += src[base + Math.min(i + r + 1, length - 1) * step] - src[base + Math.max(i - r, 0) * step];
+            }
+        }
+    }
 }

@@ -43,6 +43,11 @@ class AccessPolicyTest {
         public boolean isTeamOwner(long userId, long teamId) {
             return userId == 3 && teamId == TEAM;
         }
+
+        @Override
+        public Map<Long, String> usernames(java.util.Collection<Long> userIds) {
+            return Map.of();
+        }
     };
 
     final AccessPolicy policy = new AccessPolicy(DIRECTORY);

@@ -29,6 +29,65 @@ public interface EditStudioConfig {
     /** The edit model. */
     Model model();
 
+    /** Limits on uploaded images, checked before anything is decoded. */
+    Image image();
+
+    /** The edit queue and its workers. */
+    Queue queue();
+
+    interface Image {
+        /** Largest accepted image in pixels (width × height), read from the header ({@code EDITSTUDIO_IMAGE_MAX_PIXELS}). */
+        @WithDefault("40000000")
+        @WithName("max-pixels")
+        long maxPixels();
+
+        /** Largest accepted image file in bytes ({@code EDITSTUDIO_IMAGE_MAX_BYTES}; 25 MB). */
+        @WithDefault("26214400")
+        @WithName("max-bytes")
+        int maxBytes();
+
+        /** Longest side of thumbnails in pixels. */
+        @WithDefault("256")
+        @WithName("thumbnail-size")
+        int thumbnailSize();
+    }
+
+    interface Queue {
+        /**
+         * Edit workers in this process ({@code EDITSTUDIO_QUEUE_WORKERS}); 0 runs none (a web-only instance). Each
+         * runs one round at a time, the model using all cores for it, so one or two per CPU socket is right.
+         */
+        @WithDefault("2")
+        int workers();
+
+        /**
+         * How long a claimed round stays with its worker without a heartbeat; a round whose lease ran out (its
+         * process died) goes back to the queue. Workers renew it every third of this.
+         */
+        @WithDefault("30s")
+        Duration lease();
+
+        /** Attempts a round gets when the process running it dies; after that it fails with {@code worker_lost}. */
+        @WithDefault("3")
+        @WithName("max-attempts")
+        int maxAttempts();
+
+        /** How often an idle worker looks for rounds queued by other instances (its own wake it at once). */
+        @WithDefault("1s")
+        @WithName("poll-interval")
+        Duration pollInterval();
+
+        /** Memory for decoded images kept between rounds (the next round starts from the last output), in MiB. */
+        @WithDefault("512")
+        @WithName("cache-mb")
+        int cacheMb();
+
+        /** How long {@code POST /api/v1/edit} waits for its result before answering 504. */
+        @WithDefault("2m")
+        @WithName("sync-timeout")
+        Duration syncTimeout();
+    }
+
     interface Model {
         /**
          * Directory of the model in TensorFlow Serving's layout ({@code <dir>/<version>/saved_model.pb}); the

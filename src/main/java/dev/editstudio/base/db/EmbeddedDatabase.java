@@ -29,6 +29,14 @@ public final class EmbeddedDatabase {
 
     private EmbeddedDatabase() {}
 
+    /**
+     * Whether this process runs the embedded PostgreSQL, and so is the only one using the database (work left
+     * running in it was this process's, before a crash).
+     */
+    public static synchronized boolean isRunning() {
+        return server != null;
+    }
+
     public static synchronized Connection start(Path clusterDir, boolean ephemeral) {
         String running = System.getProperty(URL_PROPERTY);
         if (running != null) {

@@ -1,10 +1,13 @@
 package dev.editstudio.base.security;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the authorization service needs to know about users and teams, answered by the account feature.
+ * What the authorization service (and the features, for display) need to know about users and teams, answered by
+ * the account feature.
  * Keeps {@code base} free of any dependency on feature packages.
  */
 public interface UserDirectory {
@@ -17,4 +20,7 @@ public interface UserDirectory {
 
     /** Whether the user is an owner of that team. */
     boolean isTeamOwner(long userId, long teamId);
+
+    /** Usernames by user id, for showing who made what. */
+    Map<Long, String> usernames(Collection<Long> userIds);
 }

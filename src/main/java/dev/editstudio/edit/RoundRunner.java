@@ -1,0 +1,179 @@
+package dev.editstudio.edit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.editstudio.base.config.EditStudioConfig;
+import dev.editstudio.base.db.Sql;
+import dev.editstudio.edit.domain.RoundQueue;
+import dev.editstudio.image.DecodedImage;
+import dev.editstudio.image.ImageService;
+import dev.editstudio.image.StoredImage;
+import dev.editstudio.model.EditStep;
+import dev.editstudio.model.Mask;
+import dev.editstudio.model.ModelService;
+import dev.editstudio.model.ProgramRunner;
+import dev.editstudio.model.Raster;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs one claimed round: loads its input (from the {@link PixelCache} when the previous round just made it), runs
+ * the program through the model while renewing the lease, stores the output and finishes the round with a guarded
+ * update. If the round was canceled meanwhile, the update matches nothing and the result is dropped.
+ */
+@ApplicationScoped
+public class RoundRunner {
+
+    private static final Logger LOG = Logger.getLogger(RoundRunner.class);
+    private static final TypeReference<List<Map<String, Object>>> PROGRAM = new TypeReference<>() {};
+
+    private final RoundQueue queue;
+    private final ImageService images;
+    private final ModelService models;
+    private final PixelCache cache;
+    private final RoundEvents events;
+    private final Sql sql;
+    private final ObjectMapper json;
+    private final Duration lease;
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("edit-lease-renewal").daemon().factory());
+
+    public RoundRunner(RoundQueue queue, ImageService images, ModelService models, PixelCache cache,
+            RoundEvents events, Sql sql, ObjectMapper json, EditStudioConfig config) {
+        this.queue = queue;
+        this.images = images;
+        this.models = models;
+        this.cache = cache;
+        this.events = events;
+        this.sql = sql;
+        this.json = json;
+        this.lease = config.queue().lease();
+    }
+
+    void run(RoundQueue.Claim claim, String workerId) {
+        long id = claim.roundId();
+        long sessionId = claim.sessionId();
+        events.publish(RoundEvent.status(sessionId, id, "running"));
+        AtomicBoolean held = new AtomicBoolean(true);
+        long period = Math.max(100, lease.toMillis() / 3);
+        ScheduledFuture<?> renewal = heartbeats.scheduleAtFixedRate(() -> {
+            try {
+                held.set(QuarkusTransaction.requiringNew().call(() -> queue.renewLease(id, workerId, lease)));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Renewing the lease of round %d failed", id);
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+        long computeMs = 0;
+        try {
+            Raster input = pixels(claim.inputImage());
+            Mask mask = claim.maskImage() == null ? Mask.all(input.width(), input.height())
+                    : Masks.of(images.decoder().decode(QuarkusTransaction.requiringNew()
+                            .call(() -> images.store().bytes(claim.maskImage())).orElseThrow()))
+                            .feathered(claim.feather());
+            List<EditStep> steps = program(claim.programJson());
+            long started = System.nanoTime();
+            Raster output = new ProgramRunner(models.model()).run(input, mask, steps, claim.strength(), claim.seed(),
+                    () -> !held.get(), (done, total) -> {
+                        if (done < total) {
+                            events.publish(RoundEvent.progress(sessionId, id, done, total));
+                        }
+                    });
+            computeMs = (System.nanoTime() - started) / 1_000_000;
+            if (!held.get() || !QuarkusTransaction.requiringNew().call(() -> queue.isHeldBy(id, workerId))) {
+                throw new ProgramRunner.Canceled();
+            }
+            DecodedImage pixels = new DecodedImage(output.width(), output.height(), output.channels(), output.data());
+            long compute = computeMs;
+            StoredImage stored = QuarkusTransaction.requiringNew().call(() -> {
+                StoredImage image = images.store(pixels);
+                if (queue.succeed(id, workerId, image.sha256(), image.width(), image.height(), compute)) {
+                    return image;
+                }
+                QuarkusTransaction.setRollbackOnly(); // canceled meanwhile: keep nothing
+                return null;
+            });
+            if (stored == null) {
+                throw new ProgramRunner.Canceled();
+            }
+            cache.put(stored.sha256(), output);
+            events.publish(RoundEvent.status(sessionId, id, "succeeded"));
+        } catch (ProgramRunner.Canceled e) {
+            LOG.debugf("Round %d was canceled while running; its result is dropped", id);
+        } catch (IllegalArgumentException e) {
+            finishFailed(claim, workerId, "not_applicable", e.getMessage(), computeMs);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Round %d failed in the model", id);
+            finishFailed(claim, workerId, "model_error", "the model could not run this edit ("
+                    + e.getClass().getSimpleName() + ")", computeMs);
+        } finally {
+            renewal.cancel(false);
+        }
+    }
+
+    /** After a round failed for good: rounds queued on it fail too, and the session's head steps back. */
+    void afterFailure(long roundId, String code) {
+        List<Long> sessionAndOrphans = QuarkusTransaction.requiringNew().call(() -> {
+            Long sessionId = sql.one("select session_id from edit_round where id = ?", r -> r.getLong(1), roundId)
+                    .orElse(null);
+            if (sessionId == null) {
+                return List.<Long>of();
+            }
+            List<Long> orphans = queue.failQueuedDescendants(roundId);
+            queue.moveHeadOffFailedRound(sessionId);
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(sessionId), orphans.stream()).toList();
+        });
+        if (sessionAndOrphans.isEmpty()) {
+            return;
+        }
+        long sessionId = sessionAndOrphans.getFirst();
+        String message = QuarkusTransaction.requiringNew().call(() -> sql.one(
+                "select error_message from edit_round where id = ?", r -> r.getString(1), roundId).orElse(null));
+        events.publish(RoundEvent.failed(sessionId, roundId, code, message));
+        for (Long orphan : sessionAndOrphans.subList(1, sessionAndOrphans.size())) {
+            events.publish(RoundEvent.failed(sessionId, orphan, "parent_failed",
+                    "the round this edit builds on did not produce an image"));
+        }
+    }
+
+    private void finishFailed(RoundQueue.Claim claim, String workerId, String code, String message, long computeMs) {
+        boolean failed = QuarkusTransaction.requiringNew()
+                .call(() -> queue.fail(claim.roundId(), workerId, code, message, computeMs));
+        if (failed) {
+            afterFailure(claim.roundId(), code);
+        }
+    }
+
+    private Raster pixels(String sha) {
+        return cache.get(sha).orElseGet(() -> {
+            byte[] bytes = QuarkusTransaction.requiringNew().call(() -> images.store().bytes(sha)).orElseThrow();
+            DecodedImage d = images.decoder().decode(bytes);
+            Raster r = new Raster(d.width(), d.height(), d.channels(), d.data());
+            cache.put(sha, r);
+            return r;
+        });
+    }
+
+    private List<EditStep> program(String programJson) {
+        try {
+            return json.readValue(programJson, PROGRAM).stream()
+                    .map(s -> new EditStep((String) s.get("op"), castParams(s.get("params")))).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored program is not valid JSON", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castParams(Object params) {
+        return params == null ? Map.of() : (Map<String, Object>) params;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.editstudio.image;
+
+import dev.editstudio.base.config.EditStudioConfig;
+import dev.editstudio.base.error.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Reads untrusted image files safely: size, format and dimensions are checked from the header before a single
+ * pixel is decoded, so a decompression bomb (a small file declaring huge dimensions) costs nothing; truncated and
+ * corrupt files are refused rather than shown half grey. Every refusal is an {@link ApiException} with a message a
+ * user can act on.
+ */
+@ApplicationScoped
+public class ImageDecoder {
+
+    private final long maxPixels;
+    private final int maxBytes;
+
+    @Inject
+    public ImageDecoder(EditStudioConfig config) {
+        this(config.image().maxPixels(), config.image().maxBytes());
+    }
+
+    public ImageDecoder(long maxPixels, int maxBytes) {
+        this.maxPixels = maxPixels;
+        this.maxBytes = maxBytes;
+    }
+
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /** Checks the file size first, so callers can refuse an oversized upload before reading it into memory. */
+    public void checkSize(long byteSize) {
+        if (byteSize > maxBytes) {
+            throw new ApiException(413, "image_too_large", String.format("the file has %.1f MB; at most %d MB are accepted",
+                    byteSize / 1048576.0, maxBytes / 1048576), Map.of("byteSize", byteSize, "maxBytes", maxBytes));
+        }
+    }
+
+    /** Format and dimensions from the header alone, within the limits. */
+    public ImageProbe probe(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw invalid("the file is empty");
+        }
+        checkSize(bytes.length);
+        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiException(415,
+                "unsupported_image_format", "this is not a PNG, JPEG, GIF or BMP image"));
+        ImageReader reader = reader(format);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw invalid("the image declares no pixels");
+            }
+            long pixels = (long) width * height;
+            if (pixels > maxPixels) {
+                throw new ApiException(413, "image_too_large", String.format(
+                        "the image is %d × %d (%.1f megapixels); at most %.0f megapixels are accepted",
+                        width, height, pixels / 1e6, maxPixels / 1e6),
+                        Map.of("width", width, "height", height, "maxPixels", maxPixels));
+            }
+            return new ImageProbe(format, width, height, bytes.length);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            throw invalid("the " + format.id().toUpperCase() + " header is damaged or incomplete");
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Decodes a whole image (after {@link #probe}) to RGB or RGBA pixels. */
+    public DecodedImage decode(byte[] bytes) {
+        ImageProbe probe = probe(bytes);
+        ImageReader reader = reader(probe.format());
+        List<String> warnings = new ArrayList<>();
+        // ImageIO only warns about a truncated JPEG and fills the rest with grey; we refuse it instead
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            BufferedImage image = reader.read(0);
+            if (!warnings.isEmpty()) {
+                throw invalid("the image is damaged or incomplete (" + warnings.getFirst() + ")");
+            }
+            return pixels(image);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            String detail = e.getMessage() != null && e.getMessage().contains("Unsupported Image Type")
+                    ? "its colour space (CMYK?) is not supported" : "it is damaged or incomplete";
+            throw invalid("the " + probe.format().id().toUpperCase() + " image cannot be read: " + detail);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** The pixels as interleaved RGB(A); byte-interleaved images (nearly all) are copied without conversion. */
+    static DecodedImage pixels(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean alpha = image.getColorModel().hasAlpha();
+        int channels = alpha ? 4 : 3;
+        Raster raster = image.getRaster();
+        if (raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getNumBanks() == 1
+                && raster.getSampleModel() instanceof ComponentSampleModel model
+                && image.getColorModel().getColorSpace().isCS_sRGB() && !image.isAlphaPremultiplied()
+                && model.getNumBands() == channels && raster.getParent() == null
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0) {
+            return new DecodedImage(w, h, channels, interleave(buffer.getData(), model, w, h, channels));
+        }
+        BufferedImage converted = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = converted.createGraphics();
+        g.setComposite(AlphaComposite.Src);
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return pixels(converted);
+    }
+
+    private static byte[] interleave(byte[] src, ComponentSampleModel model, int w, int h, int channels) {
+        int[] offsets = model.getBandOffsets();
+        int pixelStride = model.getPixelStride();
+        int scanline = model.getScanlineStride();
+        byte[] out = new byte[w * h * channels];
+        int o = 0;
+        for (int y = 0; y < h; y++) {
+            int row = y * scanline;
+            for (int x = 0; x < w; x++) {
+                int p = row + x * pixelStride;
+                for (int c = 0; c < channels; c++) {
+                    out[o++] = src[p + offsets[c]];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ImageReader reader(ImageFormat format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.id());
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("no ImageIO reader for " + format);
+        }
+        return readers.next();
+    }
+
+    private static ApiException invalid(String message) {
+        return new ApiException(400, "invalid_image", message);
+    }
+}

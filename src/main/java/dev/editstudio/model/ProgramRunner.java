@@ -1,0 +1,95 @@
+package dev.editstudio.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs an edit program, step by step, on one image. The selection applies until a step changes the geometry
+ * (crop, rotate, flip, expand, upscale); after that it no longer lines up, and later steps see the whole image. A
+ * transparent input keeps its alpha through steps that keep the size.
+ */
+public final class ProgramRunner {
+
+    private final EditModel model;
+
+    public ProgramRunner(EditModel model) {
+        this.model = model;
+    }
+
+    /** Called after each step with the number of steps done and the total. */
+    @FunctionalInterface
+    public interface Progress {
+        void stepDone(int done, int total);
+    }
+
+    /** The program was stopped between two steps because {@code canceled} said so. */
+    public static final class Canceled extends RuntimeException {
+        public Canceled() {
+            super("canceled", null, false, false);
+        }
+    }
+
+    /**
+     * Runs {@code steps} with the selection {@code mask} at {@code strength} (0..1, scales the selection).
+     *
+     * @throws IllegalArgumentException a step that cannot run on this image (the message says why)
+     * @throws Canceled when {@code canceled} turned true between steps
+     */
+    public Raster run(Raster image, Mask mask, List<EditStep> steps, float strength, long seed,
+            BooleanSupplier canceled, Progress progress) {
+        Raster current = image;
+        Mask selection = mask;
+        for (int i = 0; i < steps.size(); i++) {
+            if (canceled.getAsBoolean()) {
+                throw new Canceled();
+            }
+            EditStep step = withStrength(steps.get(i), strength);
+            Raster rgb = current.toRgb();
+            Raster out = model.edit(rgb, selection, step, seed + i);
+            current = keepAlpha(current, out);
+            if (Ops.GEOMETRY.contains(step.op())) {
+                selection = Mask.all(current.width(), current.height());
+            }
+            progress.stepDone(i + 1, steps.size());
+        }
+        return current;
+    }
+
+    /** Checks every step against an image of this size and selection before anything is queued. */
+    public static void validate(List<EditStep> steps, int width, int height, Mask mask) {
+        for (EditStep step : steps) {
+            StepEncoding.encode(step, width, height, mask);
+            if (Ops.GEOMETRY.contains(step.op())) {
+                return; // later steps run on a size only known after this one; they are checked when they run
+            }
+        }
+    }
+
+    private static EditStep withStrength(EditStep step, float strength) {
+        if (strength >= 1f || step.params().containsKey("strength")) {
+            return step;
+        }
+        Map<String, Object> params = new HashMap<>(step.params());
+        params.put("strength", (double) strength);
+        return new EditStep(step.op(), params);
+    }
+
+    private static Raster keepAlpha(Raster before, Raster after) {
+        if (before.channels() != 4 || after.channels() == 4
+                || before.width() != after.width() || before.height() != after.height()) {
+            return after;
+        }
+        byte[] rgba = new byte[after.width() * after.height() * 4];
+        byte[] rgb = after.data();
+        byte[] alpha = before.data();
+        for (int i = 0, j = 0; j < rgba.length; i += 3, j += 4) {
+            rgba[j] = rgb[i];
+            rgba[j + 1] = rgb[i + 1];
+            rgba[j + 2] = rgb[i + 2];
+            rgba[j + 3] = alpha[j + 3];
+        }
+        return new Raster(after.width(), after.height(), 4, rgba);
+    }
+}

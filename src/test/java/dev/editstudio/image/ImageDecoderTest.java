@@ -1,0 +1,129 @@
+package dev.editstudio.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.editstudio.base.error.ApiException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class ImageDecoderTest {
+
+    static final Path PHOTOS = Path.of(System.getProperty("test.eval.dir", "../shared/eval"), "images");
+    private final ImageDecoder decoder = new ImageDecoder(40_000_000L, 25 * 1024 * 1024);
+
+    static byte[] photo(String name) throws IOException {
+        return Files.readAllBytes(PHOTOS.resolve(name));
+    }
+
+    @Test
+    void aRealPhotoDecodesToTheSamePixelsImageIoReads() throws IOException {
+        byte[] png = photo("kodim04.png");
+        DecodedImage decoded = decoder.decode(png);
+        var reference = ImageIO.read(PHOTOS.resolve("kodim04.png").toFile());
+        assertEquals(reference.getWidth(), decoded.width());
+        assertEquals(reference.getHeight(), decoded.height());
+        for (int[] xy : new int[][] {{0, 0}, {100, 200}, {decoded.width() - 1, decoded.height() - 1}}) {
+            int rgb = reference.getRGB(xy[0], xy[1]);
+            int i = (xy[1] * decoded.width() + xy[0]) * decoded.channels();
+            assertEquals((rgb >> 16) & 0xff, decoded.data()[i] & 0xff);
+            assertEquals((rgb >> 8) & 0xff, decoded.data()[i + 1] & 0xff);
+            assertEquals(rgb & 0xff, decoded.data()[i + 2] & 0xff);
+        }
+    }
+
+    @Test
+    void ourPngEncoderIsLosslessAndJpegThumbnailsAreSmall() throws IOException {
+        DecodedImage photo = decoder.decode(photo("kodim20.png"));
+        byte[] png = ImageEncoder.png(photo);
+        assertArrayEquals(photo.data(), decoder.decode(png).data());
+        DecodedImage rgba = new DecodedImage(3, 2, 4, new byte[] {1, 2, 3, 0, 4, 5, 6, 50, 7, 8, 9, (byte) 255,
+            10, 11, 12, 1, 13, 14, 15, 2, 16, 17, 18, 3});
+        assertArrayEquals(rgba.data(), decoder.decode(ImageEncoder.png(rgba)).data());
+
+        byte[] thumb = ImageEncoder.thumbnail(photo, 256);
+        ImageProbe probe = decoder.probe(thumb);
+        assertEquals(ImageFormat.JPEG, probe.format());
+        assertEquals(256, Math.max(probe.width(), probe.height()));
+        assertTrue(thumb.length < 40_000, "thumbnail has " + thumb.length + " bytes");
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedFromItsHeaderAlone() {
+        byte[] bomb = pngHeaderOnly(100_000, 100_000); // 10 gigapixels declared in a file of ~60 bytes
+        ApiException e = assertThrows(ApiException.class, () -> decoder.decode(bomb));
+        assertEquals(413, e.status());
+        assertEquals("image_too_large", e.code());
+        assertTrue(e.getMessage().contains("100000 × 100000"), e.getMessage());
+    }
+
+    @Test
+    void tooManyBytesAreRefusedBeforeLookingInside() {
+        ApiException e = assertThrows(ApiException.class, () -> decoder.checkSize(26L * 1024 * 1024));
+        assertEquals(413, e.status());
+        assertTrue(e.getMessage().contains("25 MB"), e.getMessage());
+    }
+
+    @Test
+    void truncatedAndCorruptImagesAreRefused() throws IOException {
+        byte[] png = photo("kodim02.png");
+        ApiException truncatedPng = assertThrows(ApiException.class,
+                () -> decoder.decode(Arrays.copyOf(png, png.length / 2)));
+        assertEquals(400, truncatedPng.status());
+        assertEquals("invalid_image", truncatedPng.code());
+
+        byte[] jpeg = ImageEncoder.jpeg(decoder.decode(png), 0.9f);
+        assertEquals(ImageFormat.JPEG, decoder.probe(jpeg).format());
+        ApiException truncatedJpeg = assertThrows(ApiException.class,
+                () -> decoder.decode(Arrays.copyOf(jpeg, jpeg.length * 2 / 3)));
+        assertEquals("invalid_image", truncatedJpeg.code());
+
+        byte[] garbled = png.clone();
+        Arrays.fill(garbled, 40, garbled.length, (byte) 0x5a);
+        assertEquals("invalid_image", assertThrows(ApiException.class, () -> decoder.decode(garbled)).code());
+    }
+
+    @Test
+    void filesThatAreNotImagesAreUnsupportedMediaTypes() {
+        ApiException text = assertThrows(ApiException.class, () -> decoder.decode("hello, world".getBytes()));
+        assertEquals(415, text.status());
+        assertEquals("unsupported_image_format", text.code());
+        assertEquals("invalid_image", assertThrows(ApiException.class, () -> decoder.decode(new byte[0])).code());
+    }
+
+    /** A PNG whose header declares {@code w × h} followed by one tiny IDAT: valid up to the pixel data. */
+    static byte[] pngHeaderOnly(int w, int h) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a});
+        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        Deflater deflater = new Deflater();
+        deflater.setInput(new byte[1000]);
+        deflater.finish();
+        byte[] z = new byte[100];
+        int n = deflater.deflate(z);
+        chunk(out, "IDAT", Arrays.copyOf(z, n));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(type.getBytes());
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes());
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}
