@@ -33,8 +33,9 @@ public final class EmbeddedDatabase {
      * Whether this process runs the embedded PostgreSQL, and so is the only one using the database (work left
      * running in it was this process's, before a crash).
      */
-    public static synchronized boolean isRunning() {
-        return server != null;
+    public static boolean isRunning() {
+        // the property, not the field: configuration may be built in another class loader than the one asking
+        return System.getProperty(URL_PROPERTY) != null;
     }
 
     public static synchronized Connection start(Path clusterDir, boolean ephemeral) {
