@@ -23,6 +23,7 @@ import dev.editstudio.edit.domain.EditSessionRepository;
 import dev.editstudio.edit.domain.RoundQueue;
 import dev.editstudio.edit.domain.RoundStatus;
 import dev.editstudio.image.DecodedImage;
+import dev.editstudio.image.ImageEncoder;
 import dev.editstudio.image.ImageService;
 import dev.editstudio.image.StoredImage;
 import dev.editstudio.model.EditStep;
@@ -42,6 +43,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -338,6 +340,63 @@ public class EditService {
         return image(shownImage(readable(user, sessionId)), thumbnail);
     }
 
+    /** What the model makes of an instruction, for the editor's preview (nothing is stored). */
+    public InstructionParser.Interpretation interpret(String instruction) {
+        String text = instruction == null ? "" : instruction.strip();
+        if (text.length() > InstructionParser.MAX_LENGTH) {
+            text = text.substring(0, InstructionParser.MAX_LENGTH);
+        }
+        return models.interpret(text);
+    }
+
+    /** The image the head round started from (its parent's, or the source); empty at the source itself. */
+    @Transactional
+    public Optional<ImageData> beforeImage(AppUser user, long sessionId, boolean thumbnail) {
+        EditSession session = readable(user, sessionId);
+        if (session.headRoundId == null) {
+            return Optional.empty();
+        }
+        EditRound head = rounds.findById(session.headRoundId);
+        String sha = head.parentRoundId == null ? session.sourceImage : shownImage(session, head.parentRoundId);
+        return Optional.of(image(sha, thumbnail));
+    }
+
+    /** The image shown now, re-encoded as JPEG at {@code quality} (0..1) for a smaller download. */
+    @Transactional
+    public ImageData headImageAsJpeg(AppUser user, long sessionId, float quality) {
+        ImageData shown = headImage(user, sessionId, false);
+        DecodedImage pixels = images.decoder().decode(shown.bytes());
+        return new ImageData(ImageEncoder.jpeg(pixels, quality), "image/jpeg", shown.etag() + "-q" + quality);
+    }
+
+    /** The whole session as a ZIP: the source, every round's image, and {@code session.json} with the round tree. */
+    @Transactional
+    public byte[] exportZip(AppUser user, long sessionId) {
+        SessionDetails details = details(readable(user, sessionId));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            ImageData source = image(readable(user, sessionId).sourceImage, false);
+            zip.putNextEntry(new java.util.zip.ZipEntry("source." + extension(source.mediaType())));
+            zip.write(source.bytes());
+            for (RoundInfo round : details.rounds()) {
+                if ("succeeded".equals(round.status())) {
+                    EditRound r = rounds.findById(round.id());
+                    zip.putNextEntry(new java.util.zip.ZipEntry("round-" + round.id() + ".png"));
+                    zip.write(images.store().bytes(r.outputImage).orElseThrow());
+                }
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("session.json"));
+            zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(details));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String extension(String mediaType) {
+        return mediaType.substring(mediaType.indexOf('/') + 1);
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     EditSession readable(AppUser user, long sessionId) {
@@ -378,6 +437,11 @@ public class EditService {
     }
 
     private String shownImage(EditSession session) {
+        return shownImage(session, session.headRoundId);
+    }
+
+    /** The newest image at or above {@code roundId}: its output, or its nearest ancestor's, or the source. */
+    private String shownImage(EditSession session, Long roundId) {
         List<String> shown = sql.query("""
                 with recursive up as (
                     select id, parent_round_id, output_image, 0 as depth from edit_round where id = ?
@@ -386,7 +450,7 @@ public class EditService {
                     from edit_round r join up on r.id = up.parent_round_id
                 )
                 select output_image from up where output_image is not null order by depth limit 1""",
-                row -> row.getString(1), session.headRoundId);
+                row -> row.getString(1), roundId);
         return shown.isEmpty() ? session.sourceImage : shown.getFirst();
     }
 

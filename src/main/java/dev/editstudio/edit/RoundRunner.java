@@ -74,6 +74,7 @@ public class RoundRunner {
             }
         }, period, period, TimeUnit.MILLISECONDS);
         long computeMs = 0;
+        long t0 = System.nanoTime();
         try {
             Raster input = pixels(claim.inputImage());
             Mask mask = claim.maskImage() == null ? Mask.all(input.width(), input.height())
@@ -89,9 +90,10 @@ public class RoundRunner {
                         }
                     });
             computeMs = (System.nanoTime() - started) / 1_000_000;
-            if (!held.get() || !QuarkusTransaction.requiringNew().call(() -> queue.isHeldBy(id, workerId))) {
-                throw new ProgramRunner.Canceled();
+            if (!held.get()) {
+                throw new ProgramRunner.Canceled(); // known canceled: skip encoding (the guarded update decides anyway)
             }
+            long t1 = System.nanoTime();
             DecodedImage pixels = new DecodedImage(output.width(), output.height(), output.channels(), output.data());
             long compute = computeMs;
             StoredImage stored = QuarkusTransaction.requiringNew().call(() -> {
@@ -107,6 +109,10 @@ public class RoundRunner {
             }
             cache.put(stored.sha256(), output);
             events.publish(RoundEvent.status(sessionId, id, "succeeded"));
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("round %d: input and program %d ms, model %d ms, store and finish %d ms", id,
+                        (t1 - t0) / 1_000_000 - computeMs, computeMs, (System.nanoTime() - t1) / 1_000_000);
+            }
         } catch (ProgramRunner.Canceled e) {
             LOG.debugf("Round %d was canceled while running; its result is dropped", id);
         } catch (IllegalArgumentException e) {

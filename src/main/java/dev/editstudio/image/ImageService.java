@@ -3,6 +3,7 @@ package dev.editstudio.image;
 import dev.editstudio.base.config.EditStudioConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Takes images in (validated, decoded once, thumbnailed, stored) and hands them out. */
 @ApplicationScoped
@@ -32,11 +33,13 @@ public class ImageService {
         return new Ingested(store.put(bytes, probe, ImageEncoder.thumbnail(pixels, thumbnailSize)), pixels);
     }
 
-    /** Stores pixels as PNG (an edit's output). */
+    /** Stores pixels as PNG (an edit's output); the thumbnail is made while the PNG is encoded. */
     public StoredImage store(DecodedImage pixels) {
+        CompletableFuture<byte[]> thumbnail = CompletableFuture.supplyAsync(
+                () -> ImageEncoder.thumbnail(pixels, thumbnailSize));
         byte[] png = ImageEncoder.png(pixels);
         return store.put(png, new ImageProbe(ImageFormat.PNG, pixels.width(), pixels.height(), png.length),
-                ImageEncoder.thumbnail(pixels, thumbnailSize));
+                thumbnail.join());
     }
 
     /** Decodes a stored image. */

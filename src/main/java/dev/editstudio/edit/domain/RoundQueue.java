@@ -95,12 +95,6 @@ public class RoundQueue {
                 where id = ? and status = 'running' and worker_id = ?""", lease.toMillis(), roundId, workerId) == 1;
     }
 
-    /** Whether this worker still holds the round (it may have been canceled meanwhile). */
-    public boolean isHeldBy(long roundId, String workerId) {
-        return sql.one("select 1 from edit_round where id = ? and status = 'running' and worker_id = ?",
-                row -> true, roundId, workerId).isPresent();
-    }
-
     /** running → succeeded, only for the worker holding it; false means the result is to be discarded. */
     public boolean succeed(long roundId, String workerId, String outputImage, int width, int height, long computeMs) {
         return sql.update("""

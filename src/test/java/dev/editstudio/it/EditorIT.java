@@ -1,0 +1,199 @@
+package dev.editstudio.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FileChooser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editor in Chromium against the packaged app: upload a real photo, select a rectangle, say the edit, see the
+ * result (read back: changed inside the selection, untouched outside), undo, redo, branch, reload, download.
+ */
+class EditorIT {
+
+    static PackagedApp app;
+    static Browser browser;
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static final Path PHOTO = Path.of(System.getProperty("test.eval.dir", "../shared/eval"), "images", "kodim20.png");
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = new PackagedApp(Path.of("target", "it-data", "editor-" + ProcessHandle.current().pid()));
+        app.start();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void uploadSelectEditUndoRedoBranchReloadAndDownload() throws Exception {
+        ApiClient api = ApiClient.basic(app.url(""), "admin", PackagedApp.ADMIN_PASSWORD);
+        try (BrowserContext context = browser.newContext("en-US")) {
+            context.setDefaultTimeout(30_000);
+            Page page = context.newPage();
+            page.setViewportSize(1366, 768);
+            login(page);
+
+            // a file that is not an image is refused and changes nothing
+            Path notes = Files.writeString(Files.createTempFile("notes", ".png"), "not an image");
+            upload(page, notes);
+            assertThat(page.locator("vaadin-notification-card").first()).containsText("cannot be used");
+            assertThat(page.locator("#editor-start")).isVisible();
+
+            upload(page, PHOTO);
+            assertThat(page).hasURL(Pattern.compile(".*session=\\d+.*"));
+            long sessionId = Long.parseLong(page.url().replaceAll(".*session=(\\d+).*", "$1"));
+            page.waitForFunction("() => document.querySelector('#canvas').loaded === true");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-uploaded.png")));
+
+            // an empty instruction cannot be applied; a removal without a selection explains what is missing
+            assertThat(page.locator("#apply")).isDisabled();
+            page.locator("#instruction textarea").fill("remove it");
+            assertThat(page.locator("#selection-note")).containsText("Select a region first");
+            assertThat(page.locator("#apply")).isDisabled();
+
+            dragRectangle(page, 100, 100, 300, 250);
+            page.locator("#instruction textarea").fill("convert to black and white");
+            assertThat(page.locator("#understood")).containsText("Style");
+            assertThat(page.locator("#selection-note")).containsText("inside the selection");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-selection.png")));
+            page.locator("#apply").click();
+            Locator entries = page.locator("#history .es-history-entry");
+            assertThat(entries).hasCount(2);
+            assertThat(entries.nth(1)).containsText("done");
+            assertThat(entries.nth(1)).hasAttribute("aria-current", "true");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-result.png")));
+
+            JsonNode session = api.get("/api/v1/sessions/" + sessionId).ok();
+            long grey = session.get("headRoundId").asLong();
+            BufferedImage before = ImageIO.read(PHOTO.toFile());
+            BufferedImage after = image(api, "/api/v1/rounds/" + grey + "/image");
+            assertSelectionOnlyChanged(before, after, 100, 100, 300, 250);
+
+            // undo (button) back to the original, redo (keyboard) to the edit
+            page.locator("#undo").click();
+            assertThat(page.locator("#history [data-round-id=source]")).hasAttribute("aria-current", "true");
+            assertTrue(api.get("/api/v1/sessions/" + sessionId).ok().get("headRoundId").isNull());
+            page.locator("#instruction textarea").click();
+            page.keyboard().press("Control+Shift+Z");
+            assertThat(entries.nth(1)).hasAttribute("aria-current", "true");
+            assertEquals(grey, api.get("/api/v1/sessions/" + sessionId).ok().get("headRoundId").asLong());
+
+            // from the original again: a second branch
+            page.locator("#history [data-round-id=source]").click();
+            assertThat(page.locator("#history [data-round-id=source]")).hasAttribute("aria-current", "true");
+            page.locator("#clear-selection").click();
+            page.locator("#instruction textarea").fill("make it brighter");
+            assertThat(page.locator("#selection-note")).containsText("whole image");
+            page.locator("#apply").click();
+            assertThat(entries).hasCount(3);
+            assertThat(entries.nth(2)).containsText("done");
+            JsonNode rounds = api.get("/api/v1/sessions/" + sessionId).ok().get("rounds");
+            assertEquals(2, rounds.size());
+            assertTrue(!rounds.get(0).hasNonNull("parentRoundId") && !rounds.get(1).hasNonNull("parentRoundId"),
+                    "two branches from the original");
+
+            // the history survives a reload
+            page.reload();
+            assertThat(entries).hasCount(3);
+            assertThat(entries.nth(2)).hasAttribute("aria-current", "true");
+
+            // download what is shown
+            Download png = page.waitForDownload(() -> page.locator("#download-png").click());
+            BufferedImage downloaded = ImageIO.read(png.path().toFile());
+            assertEquals(before.getWidth(), downloaded.getWidth());
+            assertTrue(luma(downloaded, 400, 400) > luma(before, 400, 400), "the download is the brighter branch");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-branches.png")));
+        }
+    }
+
+    private static void login(Page page) {
+        page.navigate(app.url("/login"));
+        page.locator("#login-form input[name=username]").fill("admin");
+        page.locator("#login-form input[name=password]").fill(PackagedApp.ADMIN_PASSWORD);
+        page.locator("#login-form vaadin-button[slot=submit]").click();
+        assertThat(page.locator("#editor-title")).isVisible();
+    }
+
+    private static void upload(Page page, Path file) {
+        FileChooser chooser = page.waitForFileChooser(() -> page.locator("#upload vaadin-button").first().click());
+        chooser.setFiles(file);
+    }
+
+    /** Drags on the canvas between two points given in image pixels. */
+    private static void dragRectangle(Page page, int x0, int y0, int x1, int y1) {
+        var box = page.locator("#canvas").boundingBox();
+        double scale = ((Number) page.evaluate("() => document.querySelector('#canvas').scale")).doubleValue();
+        double ox = ((Number) page.evaluate("() => document.querySelector('#canvas').offset.x")).doubleValue();
+        double oy = ((Number) page.evaluate("() => document.querySelector('#canvas').offset.y")).doubleValue();
+        page.mouse().move(box.x + ox + x0 * scale, box.y + oy + y0 * scale);
+        page.mouse().down();
+        page.mouse().move(box.x + ox + (x0 + x1) / 2.0 * scale, box.y + oy + (y0 + y1) / 2.0 * scale);
+        page.mouse().move(box.x + ox + x1 * scale, box.y + oy + y1 * scale);
+        page.mouse().up();
+        assertThat(page.locator("#selection-note")).not().containsText("whole image");
+    }
+
+    /** Outside the rectangle (with a 3 px margin for the rounding of screen to image pixels): untouched. */
+    private static void assertSelectionOnlyChanged(BufferedImage before, BufferedImage after, int x0, int y0, int x1,
+            int y1) {
+        int changedOutside = 0;
+        int colouredInside = 0;
+        for (int y = 0; y < before.getHeight(); y++) {
+            for (int x = 0; x < before.getWidth(); x++) {
+                boolean farOutside = x < x0 - 3 || x >= x1 + 3 || y < y0 - 3 || y >= y1 + 3;
+                boolean wellInside = x >= x0 + 3 && x < x1 - 3 && y >= y0 + 3 && y < y1 - 3;
+                int a = after.getRGB(x, y);
+                if (farOutside && a != before.getRGB(x, y)) {
+                    changedOutside++;
+                }
+                if (wellInside && ((a >> 16) & 0xff) != (a & 0xff)) {
+                    colouredInside++;
+                }
+            }
+        }
+        assertEquals(0, changedOutside, "nothing outside the selection changed");
+        assertEquals(0, colouredInside, "the selection is grey");
+    }
+
+    private static BufferedImage image(ApiClient api, String path) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + PackagedApp.ADMIN_PASSWORD).getBytes())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        return ImageIO.read(new ByteArrayInputStream(r.body()));
+    }
+
+    private static double luma(BufferedImage img, int x, int y) {
+        int p = img.getRGB(x, y);
+        return 0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff);
+    }
+}
