@@ -166,6 +166,78 @@ public class EditService {
         return details(session);
     }
 
+    /**
+     * Shares the session with one of the caller's teams ({@code teamId}), or makes it private again (null). The
+     * owner and the owners of the team it is shared with may do this.
+     */
+    @Transactional
+    public SessionDetails shareWithTeam(AppUser user, long sessionId, Long teamId) {
+        EditSession session = manageable(user, sessionId);
+        if (teamId != null && !access.canShareWithTeam(user, session, teamId)) {
+            throw new ApiException(400, "not_your_team", "you can only share with a team you belong to");
+        }
+        session.teamId = teamId;
+        session.updatedAt = now();
+        return details(session);
+    }
+
+    /** Throws unless the caller may manage the session (share it, delete it); 404 when they may not even see it. */
+    @Transactional
+    public void checkManageable(AppUser user, long sessionId) {
+        manageable(user, sessionId);
+    }
+
+    /** Whether the round belongs to the session and has an image (what a link to one round may point at). */
+    @Transactional
+    public boolean hasImage(long sessionId, long roundId) {
+        return rounds.findByIdOptional(roundId)
+                .filter(r -> r.sessionId == sessionId && r.status == RoundStatus.SUCCEEDED).isPresent();
+    }
+
+    /**
+     * What a public link shows, for the sharing feature once it has checked the link: the session (or only the
+     * linked round), its finished rounds, no user names.
+     */
+    @Transactional
+    public SessionDetails sharedView(long sessionId, Long roundId) {
+        EditSession session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ApiException.notFound("link"));
+        SessionDetails all = details(session);
+        List<RoundInfo> visible = all.rounds().stream()
+                .filter(r -> "succeeded".equals(r.status()))
+                .filter(r -> access.linkCovers(sessionId, roundId, sessionId, r.id()))
+                .map(r -> new RoundInfo(r.id(), r.sessionId(), r.parentRoundId(), null, r.instruction(), r.program(),
+                        r.strength(), r.feather(), r.seed(), r.status(), null, r.model(), r.queuedAt(), r.startedAt(),
+                        r.finishedAt(), r.computeMs(), r.attempts(), r.width(), r.height(), null, null))
+                .toList();
+        Long head = roundId != null ? roundId : all.headRoundId();
+        return new SessionDetails(all.id(), all.title(), null, null, all.source(), head, all.createdAt(),
+                all.updatedAt(), null, null, visible);
+    }
+
+    /**
+     * An image a public link may show: the linked round's, or for a session link any finished round's, the
+     * image shown now ({@code requestedRound} null) or the source ({@code requestedRound} 0).
+     */
+    @Transactional
+    public ImageData sharedImage(long sessionId, Long linkRound, Long requestedRound, boolean thumbnail) {
+        EditSession session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ApiException.notFound("image"));
+        if (requestedRound == null) {
+            return image(linkRound != null ? roundOutput(sessionId, linkRound) : shownImage(session), thumbnail);
+        }
+        if (requestedRound == 0 && linkRound == null) {
+            return image(session.sourceImage, thumbnail);
+        }
+        if (!access.linkCovers(sessionId, linkRound, sessionId, requestedRound)) {
+            throw ApiException.notFound("image");
+        }
+        return image(roundOutput(sessionId, requestedRound), thumbnail);
+    }
+
+    private String roundOutput(long sessionId, long roundId) {
+        return rounds.findByIdOptional(roundId).filter(r -> r.sessionId == sessionId && r.outputImage != null)
+                .map(r -> r.outputImage).orElseThrow(() -> ApiException.notFound("image"));
+    }
+
     /** Deletes a session, its rounds and the images nothing else uses; running rounds are canceled first. */
     public void delete(AppUser user, long sessionId) {
         Set<String> shas = QuarkusTransaction.requiringNew().call(() -> {

@@ -131,6 +131,22 @@ class EditorIT {
             assertEquals(before.getWidth(), downloaded.getWidth());
             assertTrue(luma(downloaded, 400, 400) > luma(before, 400, 400), "the download is the brighter branch");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-branches.png")));
+
+            // the whole session: the source, both rounds' images and the round tree
+            Download zip = page.waitForDownload(() -> page.locator("#download-zip").click());
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            String json = null;
+            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip.path()))) {
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    names.add(entry.getName());
+                    if (entry.getName().equals("session.json")) {
+                        json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            assertEquals(java.util.Set.of("source.png", "round-" + rounds.get(0).get("id").asLong() + ".png",
+                    "round-" + rounds.get(1).get("id").asLong() + ".png", "session.json"), names);
+            assertTrue(json.contains("convert to black and white") && json.contains("make it brighter"), json);
         }
     }
 

@@ -77,6 +77,13 @@ class SessionsIT {
             page.locator("#session-search input").fill("");
             assertThat(cards).hasCount(2);
 
+            card.getByText("Open").click();
+            assertThat(page).hasURL(Pattern.compile(".*session=" + lighthouse + ".*"));
+            assertThat(page.locator("#editor-title")).hasText("Lighthouse");
+            assertThat(page.locator("#history .es-history-entry")).hasCount(2);
+            page.goBack();
+            assertThat(cards).hasCount(2);
+
             card.getByLabel("Rename").click();
             page.locator("#rename-title input").fill("Lighthouse at dusk");
             page.locator("#rename-save").click();

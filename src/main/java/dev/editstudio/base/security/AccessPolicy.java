@@ -75,6 +75,29 @@ public class AccessPolicy {
                 || thing.teamId().map(team -> directory.isTeamOwner(user.id(), team)).orElse(false);
     }
 
+    /** Seeing a team and its members: its members, and admins. */
+    public boolean canReadTeam(AppUser user, long teamId) {
+        return user.isAdmin() || directory.teamIds(user.id()).contains(teamId);
+    }
+
+    /** Inviting, removing, changing roles, deleting the team: its owners. */
+    public boolean canManageTeam(AppUser user, long teamId) {
+        return directory.isTeamOwner(user.id(), teamId);
+    }
+
+    /** Sharing something with a team: its manager, when they belong to that team. */
+    public boolean canShareWithTeam(AppUser user, Owned thing, long teamId) {
+        return canManage(user, thing) && directory.teamIds(user.id()).contains(teamId);
+    }
+
+    /**
+     * What a public link grants: reading its session (when it names no round) or that one round. The link itself
+     * (token, expiry, revocation) is checked by the sharing feature before it asks here.
+     */
+    public boolean linkCovers(long linkSessionId, Long linkRoundId, long sessionId, Long roundId) {
+        return linkSessionId == sessionId && (linkRoundId == null || linkRoundId.equals(roundId));
+    }
+
     public boolean canAdminister(AppUser user) {
         return user.isAdmin();
     }

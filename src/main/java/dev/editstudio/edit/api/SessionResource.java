@@ -62,6 +62,8 @@ public class SessionResource {
 
     public record Head(Long roundId) {}
 
+    public record TeamShare(Long teamId) {}
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Start a session from an image (PNG, JPEG, GIF or BMP; at most 25 MB and 40 megapixels)")
@@ -140,6 +142,15 @@ public class SessionResource {
     public Uni<SessionDetails> head(@PathParam("id") long id, Head body) {
         AppUser user = caller.user();
         return Responses.blocking(() -> edits.setHead(user, id, body == null ? null : body.roundId()));
+    }
+
+    @PUT
+    @Path("{id}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Share with one of my teams ({teamId}), or make private again ({teamId: null})")
+    public Uni<SessionDetails> team(@PathParam("id") long id, TeamShare body) {
+        AppUser user = caller.user();
+        return Responses.blocking(() -> edits.shareWithTeam(user, id, body == null ? null : body.teamId()));
     }
 
     @GET

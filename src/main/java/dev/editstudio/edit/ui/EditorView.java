@@ -85,6 +85,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final EditService edits;
     private final RoundEvents events;
     private final ImageDecoder decoder;
+    private final List<SessionAction> actions;
     private final AppUser user;
 
     private final RegionCanvas canvas = new RegionCanvas();
@@ -112,10 +113,12 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private boolean selectionEmpty = true;
     private Cancellable subscription;
 
-    public EditorView(EditService edits, RoundEvents events, ImageDecoder decoder) {
+    public EditorView(EditService edits, RoundEvents events, ImageDecoder decoder,
+            jakarta.enterprise.inject.Instance<SessionAction> actions) {
         this.edits = edits;
         this.events = events;
         this.decoder = decoder;
+        this.actions = actions.stream().toList();
         this.user = UserSession.require();
         setId("editor-view");
         addClassName("es-editor");
@@ -518,6 +521,9 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private void renderDownloads() {
         downloads.removeAll();
         long id = sessionId;
+        for (SessionAction action : actions) {
+            downloads.add(action.create(user, id, () -> session == null ? null : session.headRoundId()));
+        }
         String base = session.title().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
         Anchor png = new Anchor(DownloadHandler.fromInputStream(e -> response(edits.headImage(user, id, false),
                 base + ".png")), getTranslation("editor.download.png"));
