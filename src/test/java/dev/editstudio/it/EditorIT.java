@@ -70,7 +70,7 @@ class EditorIT {
             upload(page, PHOTO);
             assertThat(page).hasURL(Pattern.compile(".*session=\\d+.*"));
             long sessionId = Long.parseLong(page.url().replaceAll(".*session=(\\d+).*", "$1"));
-            page.waitForFunction("() => document.querySelector('#canvas').loaded === true");
+            page.waitForFunction("() => document.querySelector('#canvas')?.loaded === true");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-uploaded.png")));
 
             // an empty instruction cannot be applied; a removal without a selection explains what is missing

@@ -92,9 +92,11 @@ class ShareDialog extends Dialog {
         roundLink.setEnabled(headRound != null);
         links.setId("share-links");
         refreshLinks();
-        add(team, new H4(getTranslation("share.links")), expires, new HorizontalLayout(sessionLink, roundLink),
+        HorizontalLayout linkButtons = new HorizontalLayout(sessionLink, roundLink);
+        linkButtons.setWrap(true);
+        add(team, new H4(getTranslation("share.links")), expires, linkButtons,
                 createdNote, created, links);
-        Button close = new Button(getTranslation("common.cancel"), e -> close());
+        Button close = new Button(getTranslation("common.close"), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(close);
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -23,7 +22,7 @@ import java.io.ByteArrayInputStream;
 
 /**
  * {@code /s/<token>}: what a public link shows, without login — the image, the history of finished rounds, a
- * download. A token that is unknown, revoked or expired is "not found", like any page that does not exist.
+ * download. A token that is unknown, revoked or expired shows "not found" (the JSON API answers 404).
  */
 @Route(value = "s/:token", autoLayout = false)
 @AnonymousAllowed
@@ -46,7 +45,10 @@ public class SharedView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             shared = sharing.view(token);
         } catch (ApiException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("shared.missing"));
+            removeAll();
+            H2 missing = new H2(getTranslation("shared.missing.title"));
+            missing.setId("shared-missing");
+            add(missing, new Span(getTranslation("shared.missing")));
             return;
         }
         title = shared.title();
