@@ -55,4 +55,10 @@ public class AccountDirectory implements UserDirectory {
         return users.list("id in ?1", Set.copyOf(userIds)).stream()
                 .collect(Collectors.toMap(u -> u.id, (UserAccount u) -> u.username));
     }
+
+    @Override
+    @Transactional
+    public Optional<Long> userId(String username) {
+        return username == null ? Optional.empty() : users.findByUsername(username.strip()).map(u -> u.id);
+    }
 }

@@ -32,6 +32,7 @@ import dev.editstudio.model.Mask;
 import dev.editstudio.model.ModelService;
 import dev.editstudio.model.ProgramRunner;
 import dev.editstudio.model.Raster;
+import dev.editstudio.quota.QuotaService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -71,12 +72,13 @@ public class EditService {
     private final PixelCache cache;
     private final AfterCommit afterCommit;
     private final Sql sql;
+    private final QuotaService quotas;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
 
     public EditService(EditSessionRepository sessions, EditRoundRepository rounds, RoundQueue queue,
             ImageService images, ModelService models, AccessPolicy access, UserDirectory users, RoundEvents events,
-            QueueSignal signal, PixelCache cache, AfterCommit afterCommit, Sql sql, ObjectMapper json) {
+            QueueSignal signal, PixelCache cache, AfterCommit afterCommit, Sql sql, QuotaService quotas, ObjectMapper json) {
         this.sessions = sessions;
         this.rounds = rounds;
         this.queue = queue;
@@ -89,6 +91,7 @@ public class EditService {
         this.cache = cache;
         this.afterCommit = afterCommit;
         this.sql = sql;
+        this.quotas = quotas;
         this.json = json;
     }
 
@@ -101,6 +104,7 @@ public class EditService {
         if (name.length() > MAX_TITLE) {
             throw ApiException.badRequest("title must be at most " + MAX_TITLE + " characters");
         }
+        quotas.checkStorage(user.id());
         ImageService.Ingested ingested = images.ingest(image);
         EditSession session = new EditSession();
         session.ownerId = user.id();
@@ -351,6 +355,7 @@ public class EditService {
         String program = programJson(interpretation.steps());
         long roundId = queue.enqueue(new RoundQueue.NewRound(sessionId, parentId, user.id(), instruction, program,
                 strength, feather, seed, maskSha, models.info().name(), models.info().version()));
+        quotas.reserve(user.id(), session.teamId, roundId); // same transaction: over quota, nothing is queued
         session.headRoundId = roundId;
         session.updatedAt = now();
         afterCommit.run(() -> {

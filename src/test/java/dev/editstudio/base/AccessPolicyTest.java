@@ -48,6 +48,11 @@ class AccessPolicyTest {
         public Map<Long, String> usernames(java.util.Collection<Long> userIds) {
             return Map.of();
         }
+
+        @Override
+        public Optional<Long> userId(String username) {
+            return Optional.empty();
+        }
     };
 
     final AccessPolicy policy = new AccessPolicy(DIRECTORY);

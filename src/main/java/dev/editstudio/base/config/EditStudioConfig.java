@@ -35,6 +35,36 @@ public interface EditStudioConfig {
     /** The edit queue and its workers. */
     Queue queue();
 
+    /** Quotas. */
+    Quotas quota();
+
+    interface Quotas {
+        /**
+         * Time zone of quota days and months ({@code EDITSTUDIO_QUOTA_TIME_ZONE}, e.g. {@code Europe/Berlin}); the
+         * daily edit count resets at its midnight, the monthly compute time on the first of its months.
+         */
+        @WithDefault("UTC")
+        @WithName("time-zone")
+        String timeZone();
+
+        /** The quota of users without one of their own; unset values are unlimited. */
+        Defaults defaults();
+
+        interface Defaults {
+            /** Edits per day ({@code EDITSTUDIO_QUOTA_DEFAULTS_EDITS_PER_DAY}). */
+            @WithName("edits-per-day")
+            Optional<Integer> editsPerDay();
+
+            /** Compute seconds per month ({@code EDITSTUDIO_QUOTA_DEFAULTS_COMPUTE_SECONDS_PER_MONTH}). */
+            @WithName("compute-seconds-per-month")
+            Optional<Long> computeSecondsPerMonth();
+
+            /** Bytes of stored images ({@code EDITSTUDIO_QUOTA_DEFAULTS_STORAGE_BYTES}). */
+            @WithName("storage-bytes")
+            Optional<Long> storageBytes();
+        }
+    }
+
     interface Image {
         /** Largest accepted image in pixels (width × height), read from the header ({@code EDITSTUDIO_IMAGE_MAX_PIXELS}). */
         @WithDefault("40000000")

@@ -8,16 +8,28 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final transient Map<String, Object> details;
+    private final transient Map<String, Object> fields;
 
     public ApiException(int status, String code, String message) {
         this(status, code, message, null);
     }
 
     public ApiException(int status, String code, String message, Map<String, Object> details) {
+        this(status, code, message, details, null);
+    }
+
+    /** With {@code fields} rendered at the top level of the error, beside error and message. */
+    public ApiException(int status, String code, String message, Map<String, Object> details,
+            Map<String, Object> fields) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.details = details;
+        this.fields = fields;
+    }
+
+    public Map<String, Object> fields() {
+        return fields;
     }
 
     public static ApiException badRequest(String message) {

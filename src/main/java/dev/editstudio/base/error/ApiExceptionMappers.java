@@ -26,7 +26,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
-        return json(e.status(), new ApiError(e.code(), e.getMessage(), e.details()));
+        return json(e.status(), new ApiError(e.code(), e.getMessage(), e.details(), e.fields()));
     }
 
     @ServerExceptionMapper

@@ -23,4 +23,7 @@ public interface UserDirectory {
 
     /** Usernames by user id, for showing who made what. */
     Map<Long, String> usernames(Collection<Long> userIds);
+
+    /** The id of the user with this username (case-insensitive). */
+    Optional<Long> userId(String username);
 }

@@ -1,0 +1,19 @@
+package dev.editstudio.quota.api;
+
+import dev.editstudio.quota.Limits;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A quota as the API reads and writes it; a missing or null field is unlimited. */
+public record QuotaBody(
+        @Schema(description = "Edits per day (in the server's quota time zone); null = unlimited") Integer editsPerDay,
+        @Schema(description = "Model compute seconds per month; null = unlimited") Long computeSecondsPerMonth,
+        @Schema(description = "Bytes of stored images; null = unlimited") Long storageBytes) {
+
+    static QuotaBody of(Limits l) {
+        return new QuotaBody(l.editsPerDay(), l.computeSecondsPerMonth(), l.storageBytes());
+    }
+
+    Limits limits() {
+        return new Limits(editsPerDay, computeSecondsPerMonth, storageBytes);
+    }
+}
