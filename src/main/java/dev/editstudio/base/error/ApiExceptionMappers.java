@@ -48,6 +48,13 @@ public class ApiExceptionMappers {
         return json(400, new ApiError("malformed_json", message));
     }
 
+    /** Wrong types ({@code "editsPerDay": "many"}): ours, not the framework's own mapper with its other shape. */
+    @ServerExceptionMapper({MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class})
+    public Response wrongType(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
         return Response.status(401).type(MediaType.APPLICATION_JSON)

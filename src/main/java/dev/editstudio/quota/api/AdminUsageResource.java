@@ -1,11 +1,8 @@
 package dev.editstudio.quota.api;
 
 import dev.editstudio.base.error.ApiException;
-import dev.editstudio.base.security.CurrentCaller;
 import dev.editstudio.quota.QuotaService;
-import dev.editstudio.quota.QuotaService.Usage;
 import dev.editstudio.quota.QuotaService.UsageRow;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,33 +16,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Usage: my own, and (admins) everybody's grouped by user, team or day. */
-@Path("/api/v1")
+/** Usage, admins: everybody's, grouped by user, team or day. */
+@Path("/api/v1/admin/usage")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "quota")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-public class UsageResource {
+public class AdminUsageResource {
 
     private final QuotaService quotas;
-    private final CurrentCaller caller;
 
-    public UsageResource(QuotaService quotas, CurrentCaller caller) {
+    public AdminUsageResource(QuotaService quotas) {
         this.quotas = quotas;
-        this.caller = caller;
     }
 
     @GET
-    @Path("me/usage")
-    @Authenticated
-    @Operation(summary = "My usage today and this month, my limits, and when they reset")
-    public Usage mine() {
-        return quotas.userUsage(caller.user().id());
-    }
-
-    @GET
-    @Path("admin/usage")
-    @RolesAllowed("admin")
     @Operation(summary = "Usage between two days (inclusive), grouped by user, team or day")
     public List<UsageRow> report(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("groupBy") String groupBy) {
