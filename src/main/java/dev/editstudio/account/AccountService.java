@@ -30,13 +30,15 @@ public class AccountService {
     private final LoginFailureRepository failures;
     private final PasswordHasher hasher;
     private final EditStudioConfig config;
+    private final ApiTokenService tokens;
 
     public AccountService(UserRepository users, LoginFailureRepository failures, PasswordHasher hasher,
-            EditStudioConfig config) {
+            EditStudioConfig config, ApiTokenService tokens) {
         this.users = users;
         this.failures = failures;
         this.hasher = hasher;
         this.config = config;
+        this.tokens = tokens;
     }
 
     /**
@@ -104,6 +106,38 @@ public class AccountService {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw ApiException.badRequest("password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
         }
+    }
+
+    /**
+     * What an admin may change about a user: disable or enable (disabling signs them out everywhere and revokes
+     * their API tokens), the role, the password (a reset also signs them out everywhere). Admins cannot disable or
+     * demote themselves, so there is always someone left to undo a mistake.
+     */
+    @Transactional
+    public UserSummary update(AppUser admin, String username, Boolean disabled, Role role, String password) {
+        UserAccount user = users.findByUsername(username == null ? "" : username.strip())
+                .orElseThrow(() -> ApiException.notFound("user"));
+        boolean self = user.id == admin.id();
+        if (self && (Boolean.TRUE.equals(disabled) || (role != null && role != Role.ADMIN))) {
+            throw ApiException.conflict("cannot_demote_self", "you cannot disable yourself or take away your own "
+                    + "admin role; ask another admin");
+        }
+        if (password != null) {
+            validatePassword(password);
+            user.passwordHash = hasher.hash(password);
+            user.credentialsVersion++;
+        }
+        if (disabled != null && disabled != user.disabled) {
+            user.disabled = disabled;
+            if (disabled) {
+                user.credentialsVersion++;
+                tokens.revokeAll(user.id);
+            }
+        }
+        if (role != null) {
+            user.role = role;
+        }
+        return UserSummary.of(user);
     }
 
     @Transactional

@@ -417,6 +417,26 @@ public class EditService {
         return image(shownImage(readable(user, sessionId)), thumbnail);
     }
 
+    /** The queue across all instances, for the admin dashboard. */
+    public record QueueStats(long queued, long running, Long averageWaitMs, long succeededLastHour,
+            long failedLastHour) {}
+
+    @Transactional
+    public QueueStats queueStats() {
+        return sql.one("""
+                select count(*) filter (where status = 'queued'),
+                       count(*) filter (where status = 'running'),
+                       round(avg(extract(epoch from started_at - queued_at) * 1000)
+                             filter (where started_at > now() - interval '1 hour')),
+                       count(*) filter (where status = 'succeeded' and finished_at > now() - interval '1 hour'),
+                       count(*) filter (where status = 'failed' and finished_at > now() - interval '1 hour')
+                from edit_round
+                where status in ('queued', 'running') or finished_at > now() - interval '1 hour'
+                   or started_at > now() - interval '1 hour'""",
+                r -> new QueueStats(r.getLong(1), r.getLong(2), Sql.nullableLong(r, 3), r.getLong(4),
+                        r.getLong(5))).orElseThrow();
+    }
+
     /** What the model makes of an instruction, for the editor's preview (nothing is stored). */
     public InstructionParser.Interpretation interpret(String instruction) {
         String text = instruction == null ? "" : instruction.strip();

@@ -213,6 +213,40 @@ public class QuotaService {
                 Date.valueOf(from), Date.valueOf(to));
     }
 
+    /** Totals over everybody: edits today and this month, compute seconds this month. */
+    public record Totals(long editsToday, long editsThisMonth, long computeSecondsThisMonth) {}
+
+    @Transactional
+    public Totals totals() {
+        return sql.one("""
+                select count(*) filter (where day = ? and state <> 'released'),
+                       count(*) filter (where state <> 'released'),
+                       coalesce(sum(compute_ms), 0) / 1000
+                from usage_ledger where month = ?""",
+                r -> new Totals(r.getLong(1), r.getLong(2), r.getLong(3)),
+                Date.valueOf(periods.today()), Date.valueOf(periods.thisMonth())).orElseThrow();
+    }
+
+    /** Each of the last {@code days} days (oldest first) with its usage; days without edits have zeros. */
+    @Transactional
+    public List<UsageRow> lastDays(int days) {
+        LocalDate today = periods.today();
+        Map<String, UsageRow> byDay = new LinkedHashMap<>();
+        for (UsageRow row : report(today.minusDays(days - 1L), today, "day")) {
+            byDay.put(row.key(), row);
+        }
+        return java.util.stream.IntStream.range(0, days).mapToObj(i -> today.minusDays(days - 1L - i).toString())
+                .map(d -> byDay.getOrDefault(d, new UsageRow(d, d, 0, 0, 0))).toList();
+    }
+
+    /** A team's id and name, for the dashboard's team table. */
+    public record TeamRef(long id, String name) {}
+
+    @Transactional
+    public List<TeamRef> teams() {
+        return sql.query("select id, name from team order by lower(name)", r -> new TeamRef(r.getLong(1), r.getString(2)));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private Limits set(AppUser admin, String column, long id, String subject, Limits before, Limits after) {

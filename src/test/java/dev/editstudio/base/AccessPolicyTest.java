@@ -10,7 +10,6 @@ import dev.editstudio.base.security.Role;
 import dev.editstudio.base.security.UserDirectory;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +60,7 @@ class AccessPolicyTest {
 
     @AnonymousAllowed static class PublicView {}
     @PermitAll static class UserView {}
-    @RolesAllowed("admin") static class AdminOnlyView {}
+    @dev.editstudio.base.security.ViewRoles("admin") static class AdminOnlyView {}
     @DenyAll static class ClosedView {}
     static class UnannotatedView {}
 

@@ -2,6 +2,7 @@ package dev.editstudio.account.api;
 
 import dev.editstudio.account.AccountService;
 import dev.editstudio.account.UserSummary;
+import dev.editstudio.base.security.CurrentCaller;
 import dev.editstudio.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,9 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminUserResource {
 
     private final AccountService accounts;
+    private final CurrentCaller caller;
 
-    public AdminUserResource(AccountService accounts) {
+    public AdminUserResource(AccountService accounts, CurrentCaller caller) {
         this.accounts = accounts;
+        this.caller = caller;
     }
 
     public record CreateUserRequest(
@@ -49,6 +54,21 @@ public class AdminUserResource {
         UserSummary user = accounts.create(request.username(), request.displayName(), request.password(),
                 Role.fromDb(request.role()));
         return Response.created(URI.create("/api/v1/admin/users/" + user.username())).entity(user).build();
+    }
+
+    /** What an admin may change; absent fields stay as they are. */
+    public record UpdateUserRequest(Boolean disabled,
+            @Pattern(regexp = "admin|user", message = "must be 'admin' or 'user'") String role,
+            @Size(max = 128) String password) {}
+
+    @PATCH
+    @Path("{username}")
+    @Operation(summary = "Disable or enable a user, change the role, reset the password",
+            description = "Disabling signs the user out everywhere and revokes their API tokens. Admins cannot disable "
+                    + "or demote themselves (409).")
+    public UserSummary update(@PathParam("username") String username, @NotNull @Valid UpdateUserRequest request) {
+        return accounts.update(caller.user(), username, request.disabled(),
+                request.role() == null ? null : Role.fromDb(request.role()), request.password());
     }
 
     @GET

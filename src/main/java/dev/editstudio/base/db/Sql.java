@@ -72,6 +72,12 @@ public class Sql {
         return row.wasNull() ? null : v;
     }
 
+    /** A nullable bigint column, by position. */
+    public static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long v = row.getLong(column);
+        return row.wasNull() ? null : v;
+    }
+
     private static void bind(Connection c, PreparedStatement s, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];

@@ -3,7 +3,6 @@ package dev.editstudio.base.security;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public class AccessPolicy {
 
     /**
      * Whether a (possibly anonymous) user may open a view class, by its annotations: {@link AnonymousAllowed}
-     * for everyone, {@link PermitAll} for any logged-in user, {@link RolesAllowed} for those roles; no
+     * for everyone, {@link PermitAll} for any logged-in user, {@link ViewRoles} for those roles; no
      * annotation or {@link DenyAll} for nobody.
      */
     public boolean canView(Optional<AppUser> user, Class<?> view) {
@@ -47,7 +46,7 @@ public class AccessPolicy {
         if (view.isAnnotationPresent(PermitAll.class)) {
             return true;
         }
-        RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+        ViewRoles roles = view.getAnnotation(ViewRoles.class);
         return roles != null && Arrays.stream(roles.value()).anyMatch(r -> hasRole(user.get(), r));
     }
 

@@ -54,6 +54,7 @@ import dev.editstudio.image.ImageDecoder;
 import dev.editstudio.model.EditStep;
 import dev.editstudio.model.InstructionParser;
 import dev.editstudio.model.Ops;
+import dev.editstudio.quota.QuotaService;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.annotation.security.PermitAll;
@@ -86,6 +87,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final RoundEvents events;
     private final ImageDecoder decoder;
     private final List<SessionAction> actions;
+    private final QuotaService quotas;
     private final AppUser user;
 
     private final RegionCanvas canvas = new RegionCanvas();
@@ -97,6 +99,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final Span status = new Span();
     private final Div history = new Div();
     private final Span selectionNote = new Span();
+    private final Span quotaNote = new Span();
     private final NumberField strength = new NumberField();
     private final IntegerField feather = new IntegerField();
     private final TextField seed = new TextField();
@@ -113,8 +116,9 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private boolean selectionEmpty = true;
     private Cancellable subscription;
 
-    public EditorView(EditService edits, RoundEvents events, ImageDecoder decoder,
+    public EditorView(EditService edits, RoundEvents events, ImageDecoder decoder, QuotaService quotas,
             jakarta.enterprise.inject.Instance<SessionAction> actions) {
+        this.quotas = quotas;
         this.edits = edits;
         this.events = events;
         this.decoder = decoder;
@@ -295,7 +299,9 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         downloads.setId("downloads");
         downloads.addClassName("es-downloads");
 
-        Div panel = new Div(instruction, examples, understood, selectionNote, advanced, actions, progress, status,
+        quotaNote.setId("quota-note");
+        quotaNote.addClassName("es-note");
+        Div panel = new Div(instruction, examples, understood, selectionNote, advanced, actions, quotaNote, progress, status,
                 historyBar, history, downloads);
         panel.addClassName("es-panel");
         workspace.add(stage, panel);
@@ -565,14 +571,35 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     // ---- understanding the instruction ----------------------------------------------------------------------
 
+    /** Where the user stands against their quota (and the team's, for a shared session); false when no room. */
+    private boolean updateQuota() {
+        QuotaService.Usage mine = quotas.userUsage(user.id());
+        Optional<ApiException> exceeded = mine.exceeded("your");
+        if (exceeded.isEmpty() && session != null && session.teamId() != null) {
+            exceeded = quotas.teamUsage(session.teamId()).exceeded("the team's");
+        }
+        if (exceeded.isPresent()) {
+            quotaNote.setText(getTranslation("editor.quota.exceeded", exceeded.get().getMessage()));
+            quotaNote.addClassName("es-problem");
+            return false;
+        }
+        quotaNote.removeClassName("es-problem");
+        quotaNote.setText(mine.limits().editsPerDay() == null
+                ? getTranslation("editor.quota.usage.unlimited", mine.editsToday())
+                : getTranslation("editor.quota.usage", mine.editsToday(), mine.limits().editsPerDay(),
+                        TIME.format(mine.dayResetsAt().atZone(ZoneId.systemDefault()))));
+        return true;
+    }
+
     private void updateUnderstood() {
         understood.removeAll();
         selectionNote.setText("");
         String text = instruction.getValue().strip();
         boolean busy = session != null && session.headRoundId() != null
                 && round(session, session.headRoundId()).map(r -> !r.isFinal()).orElse(false);
-        apply.setEnabled(!text.isEmpty());
-        if (text.isEmpty()) {
+        boolean room = updateQuota();
+        apply.setEnabled(!text.isEmpty() && room);
+        if (text.isEmpty() || !room) {
             return;
         }
         InstructionParser.Interpretation reading = edits.interpret(text);
