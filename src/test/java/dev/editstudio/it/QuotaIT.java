@@ -71,6 +71,11 @@ class QuotaIT {
             page.locator("#instruction textarea").fill("make it brighter");
             assertThat(page.locator("#apply")).isDisabled();
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-quota-reached.png")));
+
+            // the dashboard is for admins only
+            page.navigate(app.url("/admin"));
+            assertThat(page.locator("#admin-view")).hasCount(0);
+            assertThat(page.locator("#main-nav")).not().containsText("Admin");
         }
         ApiClient.Answer refused = uma.postJson("/api/v1/sessions/" + session + "/edits",
                 Map.of("instruction", "make it brighter"));

@@ -174,6 +174,20 @@ class QuotaApiTest {
     }
 
     @Test
+    void aFullStorageQuotaRefusesNewUploadsAndEdits() throws Exception {
+        user("uli");
+        long session = session("uli");
+        admin().contentType(ContentType.JSON).body(Map.of("storageBytes", 1000)).put("/api/v1/admin/users/uli/quota")
+                .then().statusCode(200);
+        as("uli").multiPart("image", "p.png", Files.readAllBytes(PHOTO), "image/png").post("/api/v1/sessions")
+                .then().statusCode(429).body("quota", equalTo("storageBytes")).body("resetsAt", nullValue());
+        as("uli").contentType(ContentType.JSON).body(Map.of("instruction", "make it brighter"))
+                .post("/api/v1/sessions/" + session + "/edits").then().statusCode(429)
+                .body("quota", equalTo("storageBytes"));
+        as("uli").get("/api/v1/me/usage").then().statusCode(200).body("limits.storageBytes", equalTo(1000));
+    }
+
+    @Test
     void usageReportsGroupByUserTeamAndDay() {
         admin().get("/api/v1/admin/usage?groupBy=user").then().statusCode(200);
         admin().get("/api/v1/admin/usage?groupBy=day&from=2026-01-01&to=2026-12-31").then().statusCode(200);

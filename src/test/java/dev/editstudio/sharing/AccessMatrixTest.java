@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who may do what, endpoint by endpoint: the session's owner (alice), a member of the team it is shared with (bob),
- * an owner of that team (carol), a member of another team (dave), an admin, and an anonymous visitor. Every answer
+ * an owner of that team (cleo), a member of another team (dirk), an admin, and an anonymous visitor. Every answer
  * comes from the one AccessPolicy, so this table is the contract.
  */
 @QuarkusTest
 class AccessMatrixTest {
 
-    static final List<String> ACTORS = List.of("alice", "bob", "carol", "dave", "admin", "anonymous");
+    static final List<String> ACTORS = List.of("alice", "bob", "cleo", "dirk", "admin", "anonymous");
     static final Path PHOTO = Path.of(System.getProperty("test.eval.dir", "../shared/eval"), "images", "kodim24.png");
 
     @Inject
@@ -44,18 +44,18 @@ class AccessMatrixTest {
 
     @BeforeEach
     void world() throws Exception {
-        for (String u : List.of("alice", "bob", "carol", "dave")) {
+        for (String u : List.of("alice", "bob", "cleo", "dirk")) {
             as("admin").contentType(ContentType.JSON)
                     .body(Map.of("username", u, "password", u + "-password-1", "role", "user"))
                     .post("/api/v1/admin/users").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         }
-        team = as("carol").contentType(ContentType.JSON).body(Map.of("name", "Marketing " + System.nanoTime()))
+        team = as("cleo").contentType(ContentType.JSON).body(Map.of("name", "Marketing " + System.nanoTime()))
                 .post("/api/v1/teams").then().statusCode(201).extract().jsonPath().getLong("id");
         for (String member : List.of("alice", "bob")) {
-            as("carol").contentType(ContentType.JSON).body(Map.of("username", member, "role", "member"))
+            as("cleo").contentType(ContentType.JSON).body(Map.of("username", member, "role", "member"))
                     .post("/api/v1/teams/" + team + "/members").then().statusCode(200);
         }
-        otherTeam = as("dave").contentType(ContentType.JSON).body(Map.of("name", "Sales " + System.nanoTime()))
+        otherTeam = as("dirk").contentType(ContentType.JSON).body(Map.of("name", "Sales " + System.nanoTime()))
                 .post("/api/v1/teams").then().statusCode(201).extract().jsonPath().getLong("id");
         session = sharedSession();
         round = edit(session);
@@ -85,7 +85,7 @@ class AccessMatrixTest {
         String s = "/api/v1/sessions/" + session;
         String r = "/api/v1/rounds/" + round;
         List<Row> table = List.of(
-                //                                                     alice bob carol dave admin anon
+                //                                                     alice bob cleo dirk admin anon
                 new Row("GET", s, null, List.of(200, 200, 200, 404, 200, 401)),
                 new Row("GET", s + "/image", null, List.of(200, 200, 200, 404, 200, 401)),
                 new Row("GET", s + "/source?thumbnail=true", null, List.of(200, 200, 200, 404, 200, 401)),
@@ -121,10 +121,10 @@ class AccessMatrixTest {
     void deletingASessionIsForItsOwnerAndTheTeamsOwners() throws Exception {
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("bob", 403);
-        expected.put("dave", 404);
+        expected.put("dirk", 404);
         expected.put("admin", 403);
         expected.put("anonymous", 401);
-        expected.put("carol", 204);
+        expected.put("cleo", 204);
         for (var e : expected.entrySet()) {
             as(e.getKey()).delete("/api/v1/sessions/" + session).then().statusCode(e.getValue());
         }
@@ -139,27 +139,27 @@ class AccessMatrixTest {
         as("bob").get("/api/v1/sessions/" + session).then().statusCode(404);
         as("bob").get("/api/v1/rounds/" + round + "/image").then().statusCode(404);
 
-        as("carol").delete("/api/v1/teams/" + team + "/members/carol").then().statusCode(409)
+        as("cleo").delete("/api/v1/teams/" + team + "/members/cleo").then().statusCode(409)
                 .body("error", equalTo("last_owner"));
         as("alice").delete("/api/v1/teams/" + team).then().statusCode(403);
-        as("carol").delete("/api/v1/teams/" + team).then().statusCode(204);
+        as("cleo").delete("/api/v1/teams/" + team).then().statusCode(204);
         as("alice").get("/api/v1/sessions/" + session).then().statusCode(200).body("teamId", nullValue());
-        as("carol").get("/api/v1/sessions/" + session).then().statusCode(404);
+        as("cleo").get("/api/v1/sessions/" + session).then().statusCode(404);
     }
 
     @Test
     void teamInvitationsExplainWhatIsWrong() {
-        as("carol").contentType(ContentType.JSON).body(Map.of("username", "nobody-like-this"))
+        as("cleo").contentType(ContentType.JSON).body(Map.of("username", "nobody-like-this"))
                 .post("/api/v1/teams/" + team + "/members").then().statusCode(404)
                 .body("error", equalTo("user_not_found"))
                 .body("message", org.hamcrest.Matchers.containsString("no user named 'nobody-like-this'"));
-        as("carol").contentType(ContentType.JSON).body(Map.of("username", "bob"))
+        as("cleo").contentType(ContentType.JSON).body(Map.of("username", "bob"))
                 .post("/api/v1/teams/" + team + "/members").then().statusCode(409).body("error", equalTo("already_member"));
-        as("bob").contentType(ContentType.JSON).body(Map.of("username", "dave"))
+        as("bob").contentType(ContentType.JSON).body(Map.of("username", "dirk"))
                 .post("/api/v1/teams/" + team + "/members").then().statusCode(403);
-        as("dave").contentType(ContentType.JSON).body(Map.of("username", "dave"))
+        as("dirk").contentType(ContentType.JSON).body(Map.of("username", "dirk"))
                 .post("/api/v1/teams/" + team + "/members").then().statusCode(404);
-        as("carol").contentType(ContentType.JSON).body(Map.of("username", "dave", "role", "boss"))
+        as("cleo").contentType(ContentType.JSON).body(Map.of("username", "dirk", "role", "boss"))
                 .post("/api/v1/teams/" + team + "/members").then().statusCode(400);
         as("alice").contentType(ContentType.JSON).body(Map.of("teamId", otherTeam))
                 .put("/api/v1/sessions/" + session + "/team").then().statusCode(400).body("error", equalTo("not_your_team"));
@@ -171,13 +171,13 @@ class AccessMatrixTest {
                 .post("/api/v1/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
         long privateRound = edit(privateSession);
         for (long id = Math.max(1, privateRound - 5); id <= privateRound + 5; id++) {
-            as("dave").get("/api/v1/rounds/" + id + "/image").then().statusCode(404);
+            as("dirk").get("/api/v1/rounds/" + id + "/image").then().statusCode(404);
             if (id != round) { // bob sees only what his team shares: the private rounds do not exist for him
                 as("bob").get("/api/v1/rounds/" + id + "/image").then().statusCode(org.hamcrest.Matchers.oneOf(404, 409));
             }
         }
         for (long id = Math.max(1, privateSession - 3); id <= privateSession + 3; id++) {
-            as("dave").get("/api/v1/sessions/" + id + "/image").then().statusCode(404);
+            as("dirk").get("/api/v1/sessions/" + id + "/image").then().statusCode(404);
             given().get("/api/v1/sessions/" + id + "/image").then().statusCode(401);
         }
     }
@@ -200,7 +200,7 @@ class AccessMatrixTest {
         given().get("/api/v1/shared/" + roundToken + "/image?round=0").then().statusCode(404);
 
         long linkId = link.getLong("id");
-        as("dave").delete("/api/v1/shares/" + linkId).then().statusCode(404);
+        as("dirk").delete("/api/v1/shares/" + linkId).then().statusCode(404);
         as("bob").delete("/api/v1/shares/" + linkId).then().statusCode(404);
         as("alice").delete("/api/v1/shares/" + linkId).then().statusCode(204);
         given().get("/api/v1/shared/" + token).then().statusCode(404).body("error", equalTo("not_found"));
