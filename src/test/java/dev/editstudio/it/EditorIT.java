@@ -20,37 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The editor in Chromium against the packaged app: upload a real photo, select a rectangle, say the edit, see the
  * result (read back: changed inside the selection, untouched outside), undo, redo, branch, reload, download.
  */
-class EditorIT {
+class EditorIT extends BrowserTestBase {
 
-    static PackagedApp app;
-    static Browser browser;
-    static final Path SHOTS = Path.of("target", "screenshots");
-    static final Path PHOTO = Path.of(System.getProperty("test.eval.dir", "../shared/eval"), "images", "kodim20.png");
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new PackagedApp(Path.of("target", "it-data", "editor-" + ProcessHandle.current().pid()));
-        app.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
+    static final Path PHOTO = PHOTOS.resolve("kodim20.png");
 
     @Test
     void uploadSelectEditUndoRedoBranchReloadAndDownload() throws Exception {
@@ -59,7 +37,7 @@ class EditorIT {
             context.setDefaultTimeout(30_000);
             Page page = context.newPage();
             page.setViewportSize(1366, 768);
-            login(page);
+            login(page, "admin", PackagedApp.ADMIN_PASSWORD);
 
             // a file that is not an image is refused and changes nothing
             Path notes = Files.writeString(Files.createTempFile("notes", ".png"), "not an image");
@@ -148,14 +126,6 @@ class EditorIT {
                     "round-" + rounds.get(1).get("id").asLong() + ".png", "session.json"), names);
             assertTrue(json.contains("convert to black and white") && json.contains("make it brighter"), json);
         }
-    }
-
-    private static void login(Page page) {
-        page.navigate(app.url("/login"));
-        page.locator("#login-form input[name=username]").fill("admin");
-        page.locator("#login-form input[name=password]").fill(PackagedApp.ADMIN_PASSWORD);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("#editor-title")).isVisible();
     }
 
     private static void upload(Page page, Path file) {

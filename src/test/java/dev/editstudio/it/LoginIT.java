@@ -6,45 +6,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Logging in and out in a real browser against the packaged app. */
-class LoginIT {
-
-    static PackagedApp app;
-    static Browser browser;
-    static final Path SHOTS = Path.of("target", "screenshots");
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new PackagedApp(Path.of("target", "it-data", "login-" + ProcessHandle.current().pid()));
-        app.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    private static void login(Page page, String username, String password) {
-        page.locator("#login-form input[name=username]").fill(username);
-        page.locator("#login-form input[name=password]").fill(password);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-    }
+class LoginIT extends BrowserTestBase {
 
     /** A page in the context, logged in as the admin through the login form. */
     private static Page loggedInAsAdmin(BrowserContext context) {
         Page page = context.newPage();
-        page.navigate(app.url("/login"));
-        login(page, "admin", PackagedApp.ADMIN_PASSWORD);
+        submitLogin(page, "admin", PackagedApp.ADMIN_PASSWORD);
         return page;
     }
 
@@ -54,7 +24,7 @@ class LoginIT {
             Page page = context.newPage();
             page.navigate(app.url("/"));
             assertThat(page).hasURL(Pattern.compile(".*/login.*"));
-            login(page, "admin", PackagedApp.ADMIN_PASSWORD);
+            submitLogin(page, "admin", PackagedApp.ADMIN_PASSWORD);
 
             assertThat(page.locator("#editor-title")).hasText("Editor");
             assertThat(page.locator("#current-user")).hasText("Administrator");
@@ -73,7 +43,7 @@ class LoginIT {
         try (BrowserContext context = browser.newContext("en-US")) {
             Page page = context.newPage();
             page.navigate(app.url("/login"));
-            login(page, "admin", "not-the-password");
+            submitLogin(page, "admin", "not-the-password");
             // the message sits in the form's i18n from the start: only its being visible proves the error
             assertThat(page.getByText("Check that the username and password are correct")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("login-error.png")));

@@ -8,34 +8,12 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An admin sets a quota on the dashboard; the user reaches it and the editor says so before Apply. */
-class QuotaIT {
+class QuotaIT extends BrowserTestBase {
 
-    static PackagedApp app;
-    static Browser browser;
-    static final Path SHOTS = Path.of("target", "screenshots");
-    static final Path PHOTO = Path.of(System.getProperty("test.eval.dir", "../shared/eval"), "images", "kodim16.png");
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new PackagedApp(Path.of("target", "it-data", "quota-" + ProcessHandle.current().pid()));
-        app.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
+    static final Path PHOTO = PHOTOS.resolve("kodim16.png");
 
     @Test
     void theAdminSetsAQuotaAndTheUserSeesItReached() throws Exception {
@@ -74,7 +52,10 @@ class QuotaIT {
 
             // the dashboard is for admins only
             page.navigate(app.url("/admin"));
+            assertThat(page.getByText("Could not navigate to 'admin'")).isVisible();
             assertThat(page.locator("#admin-view")).hasCount(0);
+            page.navigate(app.url("/"));
+            assertThat(page.locator("#main-nav")).containsText("Sessions");
             assertThat(page.locator("#main-nav")).not().containsText("Admin");
         }
         ApiClient.Answer refused = uma.postJson("/api/v1/sessions/" + session + "/edits",
@@ -84,11 +65,4 @@ class QuotaIT {
         assertEquals(1, refused.body().get("used").asInt());
     }
 
-    private static void login(Page page, String user, String password) {
-        page.navigate(app.url("/login"));
-        page.locator("#login-form input[name=username]").fill(user);
-        page.locator("#login-form input[name=password]").fill(password);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("#editor-title")).isVisible();
-    }
 }

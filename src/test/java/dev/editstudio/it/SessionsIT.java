@@ -11,34 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Sessions gallery in a real browser: what the API made shows up, can be searched, renamed and deleted. */
-class SessionsIT {
+class SessionsIT extends BrowserTestBase {
 
-    static PackagedApp app;
-    static Browser browser;
-    static final Path SHOTS = Path.of("target", "screenshots");
-    static final Path PHOTOS = Path.of(System.getProperty("test.eval.dir", "../shared/eval"), "images");
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new PackagedApp(Path.of("target", "it-data", "sessions-" + ProcessHandle.current().pid()));
-        app.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void theGalleryShowsSearchesRenamesAndDeletesSessions() throws Exception {
@@ -51,11 +28,7 @@ class SessionsIT {
 
         try (BrowserContext context = browser.newContext("en-US")) {
             Page page = context.newPage();
-            page.navigate(app.url("/login"));
-            page.locator("#login-form input[name=username]").fill("admin");
-            page.locator("#login-form input[name=password]").fill(PackagedApp.ADMIN_PASSWORD);
-            page.locator("#login-form vaadin-button[slot=submit]").click();
-            assertThat(page.locator("#editor-title")).isVisible();
+            login(page, "admin", PackagedApp.ADMIN_PASSWORD);
             page.locator("#main-nav").getByText("Sessions").click();
             assertThat(page).hasURL(Pattern.compile(".*/sessions"));
 

@@ -10,37 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Sharing in Chromium: the owner shares a session with a team, a colleague continues editing it; a public link opens
  * in a fresh browser without login until it is revoked, then it is not found.
  */
-class SharingIT {
+class SharingIT extends BrowserTestBase {
 
-    static PackagedApp app;
-    static Browser browser;
-    static final Path SHOTS = Path.of("target", "screenshots");
-    static final Path PHOTO = Path.of(System.getProperty("test.eval.dir", "../shared/eval"), "images", "kodim18.png");
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new PackagedApp(Path.of("target", "it-data", "sharing-" + ProcessHandle.current().pid()));
-        app.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
+    static final Path PHOTO = PHOTOS.resolve("kodim18.png");
 
     @Test
     void aColleagueContinuesASharedSessionAndAPublicLinkWorksUntilRevoked() throws Exception {
@@ -112,11 +90,4 @@ class SharingIT {
         assertEquals(404, admin.get("/api/v1/shared/" + token).status());
     }
 
-    private static void login(Page page, String user, String password) {
-        page.navigate(app.url("/login"));
-        page.locator("#login-form input[name=username]").fill(user);
-        page.locator("#login-form input[name=password]").fill(password);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("#editor-title")).isVisible();
-    }
 }
