@@ -88,9 +88,9 @@ public class QuotaService {
         if (teamId != null) {
             sql.query("select pg_advisory_xact_lock(?, ?::int)", r -> 1, TEAM_LOCK, (int) (long) teamId);
         }
-        Optional<ApiException> problem = userUsage(userId).exceeded("your");
+        Optional<ApiException> problem = roomLeft("your", userLimits(userId), "user_id", userId, "s.owner_id = ?");
         if (problem.isEmpty() && teamId != null) {
-            problem = teamUsage(teamId).exceeded("the team's");
+            problem = roomLeft("the team's", teamLimits(teamId), "team_id", teamId, "s.team_id = ?");
         }
         if (problem.isPresent()) {
             throw problem.get();
@@ -99,12 +99,28 @@ public class QuotaService {
                 roundId, userId, teamId, Date.valueOf(periods.today()), Date.valueOf(periods.thisMonth()));
     }
 
+    /** Counts only what a limit is set for: with no quota, reserving costs the lock and one insert. */
+    private Optional<ApiException> roomLeft(String subject, Limits limits, String column, long id, String owner) {
+        if (limits.isUnlimited()) {
+            return Optional.empty();
+        }
+        long edits = limits.editsPerDay() == null ? 0 : count("select count(*) from usage_ledger where " + column
+                + " = ? and day = ? and state <> 'released'", id, Date.valueOf(periods.today()));
+        long compute = limits.computeSecondsPerMonth() == null ? 0 : count("select coalesce(sum(compute_ms), 0) / 1000 "
+                + "from usage_ledger where " + column + " = ? and month = ?", id, Date.valueOf(periods.thisMonth()));
+        long storage = limits.storageBytes() == null ? 0 : storage(owner, id);
+        return new Usage(edits, compute, storage, limits, periods.dayResetsAt(), periods.monthResetsAt())
+                .exceeded(subject);
+    }
+
     /** Refuses a new upload when the user's storage quota is used up. */
     @Transactional
     public void checkStorage(long userId) {
-        Usage usage = userUsage(userId);
-        if (usage.limits().storageBytes() != null && usage.storageBytes() >= usage.limits().storageBytes()) {
-            throw usage.exceeded("your").orElseThrow();
+        Long limit = userLimits(userId).storageBytes();
+        if (limit != null) {
+            roomLeft("your", new Limits(null, null, limit), "user_id", userId, "s.owner_id = ?").ifPresent(e -> {
+                throw e;
+            });
         }
     }
 

@@ -62,15 +62,15 @@ public final class PipelineBenchmark {
             for (int i = 0; i < clients; i++) {
                 users.add(admin.newUserWithToken("bench" + i, "bench-password-" + i));
             }
-            // warm-up: JIT, caches, connection pool
-            run(users.subList(0, 2), images, 3, "warm-up");
+            // warm-up: JIT, caches, connection pool; the numbers below are the steady state
+            run(users.subList(0, 2), images, 15, "warm-up");
 
             System.out.printf("%n## Pipeline at %d×%d (%d cores)%n%n", size, size, Runtime.getRuntime().availableProcessors());
             System.out.println("| scenario | edits | wall s | edits/s | end-to-end p50 / p95 ms | queue wait p50 / p95 ms "
                     + "| compute p50 / p95 ms | overhead (end-to-end − compute) p50 / p95 ms | overhead beyond queue wait p50 / p95 ms "
                     + "| per-user p50 min / max ms | succeeded | re-run |");
             System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
-            report("1 client, sequential", run(users.subList(0, 1), images, 20, "single"));
+            report("1 client, sequential", run(users.subList(0, 1), images, 40, "single"));
             report(clients + " clients × " + edits, run(users, images, edits, "load"));
 
             System.out.printf("%n## Crash: kill -9 mid-burst, restart%n%n");
