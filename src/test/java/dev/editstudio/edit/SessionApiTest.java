@@ -149,6 +149,7 @@ class SessionApiTest {
         finished(admin(), round);
         var bob = as("bob", "bob-password-1");
         for (String path : List.of("/api/v1/sessions/" + id, "/api/v1/sessions/" + id + "/image",
+                "/api/v1/sessions/" + id + "/events",
                 "/api/v1/sessions/" + id + "/source", "/api/v1/rounds/" + round, "/api/v1/rounds/" + round + "/image",
                 "/api/v1/sessions/987654321", "/api/v1/rounds/987654321")) {
             as("bob", "bob-password-1").get(path).then().statusCode(404).body("error", equalTo("not_found"));

@@ -11,6 +11,7 @@ import dev.editstudio.edit.RoundEvent;
 import dev.editstudio.edit.RoundEvents;
 import dev.editstudio.image.ImageDecoder;
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -178,10 +179,10 @@ public class SessionResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-sent events: every status change and step of the session's rounds, from now on")
+    @Blocking // the access check runs before the stream starts, so a stranger gets a plain 404, not a cut stream
     public Multi<RoundEvent> events(@PathParam("id") long id) {
-        AppUser user = caller.user();
-        return Responses.blocking(() -> edits.get(user, id))
-                .onItem().transformToMulti(session -> events.forSession(id));
+        edits.get(caller.user(), id);
+        return events.forSession(id);
     }
 
     private static String stripExtension(String fileName) {
