@@ -118,11 +118,23 @@ public class EditService {
         return details(sessions.findById(session.id));
     }
 
+    /** A session title from an uploaded file's name: the name without its extension; null for none. */
+    public static String titleFromFileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
     /** The caller's sessions and their teams' sessions, newest activity first, optionally matching {@code query}. */
     @Transactional
     public List<SessionSummary> list(AppUser user, String query, int offset, int limit) {
         if (limit < 1 || limit > 200 || offset < 0) {
             throw ApiException.badRequest("limit must be 1..200 and offset at least 0");
+        }
+        if (query != null && query.length() > MAX_TITLE) {
+            throw ApiException.badRequest("a search has at most " + MAX_TITLE + " characters");
         }
         String pattern = query == null || query.isBlank() ? null : "%" + likeEscape(query.strip().toLowerCase()) + "%";
         long[] teams = users.teamIds(user.id()).stream().mapToLong(Long::longValue).toArray();
@@ -386,8 +398,7 @@ public class EditService {
         queue.moveHeadOffFailedRound(session.id);
         afterCommit.run(() -> {
             events.publish(RoundEvent.status(session.id, roundId, "canceled"));
-            orphans.forEach(id -> events.publish(RoundEvent.failed(session.id, id, "parent_failed",
-                    "the round this edit builds on did not produce an image")));
+            orphans.forEach(id -> events.publish(RoundEvent.parentFailed(session.id, id)));
         });
         rounds.getEntityManager().clear();
         return round(user, roundId);

@@ -2,6 +2,7 @@ package dev.editstudio.edit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.editstudio.edit.domain.RoundStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public final class EditViews {
             Integer width, Integer height, String imageUrl, String thumbnailUrl) {
 
         public boolean isFinal() {
-            return status.equals("succeeded") || status.equals("failed") || status.equals("canceled");
+            return RoundStatus.of(status).isFinal();
         }
     }
 

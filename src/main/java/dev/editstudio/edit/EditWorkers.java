@@ -89,10 +89,6 @@ public class EditWorkers {
         signal.roundQueued();
     }
 
-    public int workerCount() {
-        return threads.size();
-    }
-
     private void recover(boolean everything) {
         RoundQueue.Recovery recovery = QuarkusTransaction.requiringNew()
                 .call(() -> queue.recover(everything, config.maxAttempts()));

@@ -1,6 +1,7 @@
 package dev.editstudio.edit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.editstudio.edit.domain.RoundStatus;
 import java.time.Instant;
 
 /**
@@ -23,8 +24,13 @@ public record RoundEvent(long sessionId, long roundId, String status, Integer st
         return new RoundEvent(sessionId, roundId, "failed", null, null, code, message, Instant.now());
     }
 
+    /** A round queued on one that failed or was canceled, failed with it. */
+    public static RoundEvent parentFailed(long sessionId, long roundId) {
+        return failed(sessionId, roundId, "parent_failed", "the round this edit builds on did not produce an image");
+    }
+
     /** Succeeded, failed or canceled: nothing follows for this round. */
     public boolean isFinal() {
-        return status.equals("succeeded") || status.equals("failed") || status.equals("canceled");
+        return RoundStatus.of(status).isFinal();
     }
 }

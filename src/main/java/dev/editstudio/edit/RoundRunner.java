@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -128,27 +129,18 @@ public class RoundRunner {
 
     /** After a round failed for good: rounds queued on it fail too, and the session's head steps back. */
     void afterFailure(long roundId, String code) {
-        List<Long> sessionAndOrphans = QuarkusTransaction.requiringNew().call(() -> {
-            Long sessionId = sql.one("select session_id from edit_round where id = ?", r -> r.getLong(1), roundId)
-                    .orElse(null);
-            if (sessionId == null) {
-                return List.<Long>of();
-            }
-            List<Long> orphans = queue.failQueuedDescendants(roundId);
-            queue.moveHeadOffFailedRound(sessionId);
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(sessionId), orphans.stream()).toList();
+        record Failed(long sessionId, String message, List<Long> orphans) {}
+        Optional<Failed> failed = QuarkusTransaction.requiringNew().call(() -> sql.one(
+                "select session_id, error_message from edit_round where id = ?",
+                r -> new Failed(r.getLong(1), r.getString(2), List.of()), roundId).map(f -> {
+                    List<Long> orphans = queue.failQueuedDescendants(roundId);
+                    queue.moveHeadOffFailedRound(f.sessionId());
+                    return new Failed(f.sessionId(), f.message(), orphans);
+                }));
+        failed.ifPresent(f -> {
+            events.publish(RoundEvent.failed(f.sessionId(), roundId, code, f.message()));
+            f.orphans().forEach(orphan -> events.publish(RoundEvent.parentFailed(f.sessionId(), orphan)));
         });
-        if (sessionAndOrphans.isEmpty()) {
-            return;
-        }
-        long sessionId = sessionAndOrphans.getFirst();
-        String message = QuarkusTransaction.requiringNew().call(() -> sql.one(
-                "select error_message from edit_round where id = ?", r -> r.getString(1), roundId).orElse(null));
-        events.publish(RoundEvent.failed(sessionId, roundId, code, message));
-        for (Long orphan : sessionAndOrphans.subList(1, sessionAndOrphans.size())) {
-            events.publish(RoundEvent.failed(sessionId, orphan, "parent_failed",
-                    "the round this edit builds on did not produce an image"));
-        }
     }
 
     private void finishFailed(RoundQueue.Claim claim, String workerId, String code, String message, long computeMs) {

@@ -56,6 +56,40 @@ public class ImageDecoder {
 
     /** Format and dimensions from the header alone, within the limits. */
     public ImageProbe probe(byte[] bytes) {
+        return open(bytes, (reader, probe) -> probe);
+    }
+
+    /** Decodes a whole image to RGB or RGBA pixels, once its header has passed {@link #probe}'s checks. */
+    public DecodedImage decode(byte[] bytes) {
+        return open(bytes, (reader, probe) -> {
+            List<String> warnings = new ArrayList<>();
+            // ImageIO only warns about a truncated JPEG and fills the rest with grey; we refuse it instead
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            try {
+                BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw invalid("the image is damaged or incomplete (" + warnings.getFirst() + ")");
+                }
+                return pixels(image);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof ApiException api) {
+                    throw api;
+                }
+                String detail = e.getMessage() != null && e.getMessage().contains("Unsupported Image Type")
+                        ? "its colour space (CMYK?) is not supported" : "it is damaged or incomplete";
+                throw invalid("the " + probe.format().id().toUpperCase() + " image cannot be read: " + detail);
+            }
+        });
+    }
+
+    /** What to do with a reader whose header passed the checks. */
+    @FunctionalInterface
+    private interface AfterHeader<T> {
+        T apply(ImageReader reader, ImageProbe probe);
+    }
+
+    /** Size and format checks, then one reader: the header's dimensions checked before {@code then} reads on. */
+    private <T> T open(byte[] bytes, AfterHeader<T> then) {
         if (bytes.length == 0) {
             throw invalid("the file is empty");
         }
@@ -65,53 +99,34 @@ public class ImageDecoder {
         ImageReader reader = reader(format);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if (width <= 0 || height <= 0) {
-                throw invalid("the image declares no pixels");
-            }
-            long pixels = (long) width * height;
-            if (pixels > maxPixels) {
-                throw new ApiException(413, "image_too_large", String.format(
-                        "the image is %d × %d (%.1f megapixels); at most %.0f megapixels are accepted",
-                        width, height, pixels / 1e6, maxPixels / 1e6),
-                        Map.of("width", width, "height", height, "maxPixels", maxPixels));
-            }
-            return new ImageProbe(format, width, height, bytes.length);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
-            throw invalid("the " + format.id().toUpperCase() + " header is damaged or incomplete");
+            return then.apply(reader, header(reader, format, bytes.length));
+        } catch (IOException e) {
+            throw invalid("the " + format.id().toUpperCase() + " file cannot be opened");
         } finally {
             reader.dispose();
         }
     }
 
-    /** Decodes a whole image (after {@link #probe}) to RGB or RGBA pixels. */
-    public DecodedImage decode(byte[] bytes) {
-        ImageProbe probe = probe(bytes);
-        ImageReader reader = reader(probe.format());
-        List<String> warnings = new ArrayList<>();
-        // ImageIO only warns about a truncated JPEG and fills the rest with grey; we refuse it instead
-        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(in, true, true);
-            BufferedImage image = reader.read(0);
-            if (!warnings.isEmpty()) {
-                throw invalid("the image is damaged or incomplete (" + warnings.getFirst() + ")");
-            }
-            return pixels(image);
+    private ImageProbe header(ImageReader reader, ImageFormat format, int byteSize) {
+        int width;
+        int height;
+        try {
+            width = reader.getWidth(0);
+            height = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
-            String detail = e.getMessage() != null && e.getMessage().contains("Unsupported Image Type")
-                    ? "its colour space (CMYK?) is not supported" : "it is damaged or incomplete";
-            throw invalid("the " + probe.format().id().toUpperCase() + " image cannot be read: " + detail);
-        } finally {
-            reader.dispose();
+            throw invalid("the " + format.id().toUpperCase() + " header is damaged or incomplete");
         }
+        if (width <= 0 || height <= 0) {
+            throw invalid("the image declares no pixels");
+        }
+        long pixels = (long) width * height;
+        if (pixels > maxPixels) {
+            throw new ApiException(413, "image_too_large", String.format(
+                    "the image is %d × %d (%.1f megapixels); at most %.0f megapixels are accepted",
+                    width, height, pixels / 1e6, maxPixels / 1e6),
+                    Map.of("width", width, "height", height, "maxPixels", maxPixels));
+        }
+        return new ImageProbe(format, width, height, byteSize);
     }
 
     /** The pixels as interleaved RGB(A); byte-interleaved images (nearly all) are copied without conversion. */

@@ -2,7 +2,6 @@ package dev.editstudio.image;
 
 import dev.editstudio.base.config.EditStudioConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Takes images in (validated, decoded once, thumbnailed, stored) and hands them out. */
@@ -40,11 +39,6 @@ public class ImageService {
         byte[] png = ImageEncoder.png(pixels);
         return store.put(png, new ImageProbe(ImageFormat.PNG, pixels.width(), pixels.height(), png.length),
                 thumbnail.join());
-    }
-
-    /** Decodes a stored image. */
-    public Optional<DecodedImage> pixels(String sha256) {
-        return store.bytes(sha256).map(decoder::decode);
     }
 
     public ImageDecoder decoder() {

@@ -99,18 +99,9 @@ public class QuotaService {
                 roundId, userId, teamId, Date.valueOf(periods.today()), Date.valueOf(periods.thisMonth()));
     }
 
-    /** Counts only what a limit is set for: with no quota, reserving costs the lock and one insert. */
+    /** Room for one more edit under {@code limits}; see {@link #usage} for what is counted. */
     private Optional<ApiException> roomLeft(String subject, Limits limits, String column, long id, String owner) {
-        if (limits.isUnlimited()) {
-            return Optional.empty();
-        }
-        long edits = limits.editsPerDay() == null ? 0 : count("select count(*) from usage_ledger where " + column
-                + " = ? and day = ? and state <> 'released'", id, Date.valueOf(periods.today()));
-        long compute = limits.computeSecondsPerMonth() == null ? 0 : count("select coalesce(sum(compute_ms), 0) / 1000 "
-                + "from usage_ledger where " + column + " = ? and month = ?", id, Date.valueOf(periods.thisMonth()));
-        long storage = limits.storageBytes() == null ? 0 : storage(owner, id);
-        return new Usage(edits, compute, storage, limits, periods.dayResetsAt(), periods.monthResetsAt())
-                .exceeded(subject);
+        return usage(limits, column, id, owner, true).exceeded(subject);
     }
 
     /** Refuses a new upload when the user's storage quota is used up. */
@@ -126,22 +117,27 @@ public class QuotaService {
 
     @Transactional
     public Usage userUsage(long userId) {
-        return new Usage(
-                count("select count(*) from usage_ledger where user_id = ? and day = ? and state <> 'released'",
-                        userId, Date.valueOf(periods.today())),
-                count("select coalesce(sum(compute_ms), 0) / 1000 from usage_ledger where user_id = ? and month = ?",
-                        userId, Date.valueOf(periods.thisMonth())),
-                storage("s.owner_id = ?", userId), userLimits(userId), periods.dayResetsAt(), periods.monthResetsAt());
+        return usage(userLimits(userId), "user_id", userId, "s.owner_id = ?", false);
     }
 
     @Transactional
     public Usage teamUsage(long teamId) {
-        return new Usage(
-                count("select count(*) from usage_ledger where team_id = ? and day = ? and state <> 'released'",
-                        teamId, Date.valueOf(periods.today())),
-                count("select coalesce(sum(compute_ms), 0) / 1000 from usage_ledger where team_id = ? and month = ?",
-                        teamId, Date.valueOf(periods.thisMonth())),
-                storage("s.team_id = ?", teamId), teamLimits(teamId), periods.dayResetsAt(), periods.monthResetsAt());
+        return usage(teamLimits(teamId), "team_id", teamId, "s.team_id = ?", false);
+    }
+
+    /**
+     * Usage of the user or team whose ledger {@code column} is {@code id} (and whose sessions match {@code owner}).
+     * With {@code onlyLimited}, only what a limit is set for is counted (the rest reads 0): with no quota, a
+     * reservation costs the lock and one insert.
+     */
+    private Usage usage(Limits limits, String column, long id, String owner, boolean onlyLimited) {
+        long edits = onlyLimited && limits.editsPerDay() == null ? 0 : count("select count(*) from usage_ledger where "
+                + column + " = ? and day = ? and state <> 'released'", id, Date.valueOf(periods.today()));
+        long compute = onlyLimited && limits.computeSecondsPerMonth() == null ? 0 : count(
+                "select coalesce(sum(compute_ms), 0) / 1000 from usage_ledger where " + column + " = ? and month = ?",
+                id, Date.valueOf(periods.thisMonth()));
+        long storage = onlyLimited && limits.storageBytes() == null ? 0 : storage(owner, id);
+        return new Usage(edits, compute, storage, limits, periods.dayResetsAt(), periods.monthResetsAt());
     }
 
     /** The user's own quota, or the configured default. */

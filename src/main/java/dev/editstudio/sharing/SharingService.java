@@ -99,9 +99,12 @@ public class SharingService {
         return links.findByHash(hash).filter(l -> l.isActive(now)).map(l -> new Grant(l.sessionId, l.roundId));
     }
 
-    public SessionDetails view(String token) {
+    /** What a link shows, with what it grants. */
+    public record Shared(Grant grant, SessionDetails session) {}
+
+    public Shared view(String token) {
         Grant grant = resolve(token).orElseThrow(() -> ApiException.notFound("link"));
-        return edits.sharedView(grant.sessionId(), grant.roundId());
+        return new Shared(grant, edits.sharedView(grant.sessionId(), grant.roundId()));
     }
 
     /** An image of a link: {@code round} null = the one shown, 0 = the source (session links only). */

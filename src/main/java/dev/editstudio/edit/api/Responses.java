@@ -33,8 +33,8 @@ final class Responses {
                 .build();
     }
 
-    /** The bytes of an uploaded part, after checking its size against {@code maxBytes} before reading it. */
-    static byte[] read(FileUpload upload, String part, int maxBytes, java.util.function.LongConsumer sizeCheck) {
+    /** The bytes of an uploaded part, after {@code sizeCheck} has accepted its size (before reading it). */
+    static byte[] read(FileUpload upload, String part, java.util.function.LongConsumer sizeCheck) {
         if (upload == null || upload.uploadedFile() == null) {
             throw ApiException.badRequest("the multipart part '" + part + "' (an image file) is required");
         }

@@ -75,8 +75,8 @@ public class SessionResource {
     public Uni<Response> create(@RestForm("image") FileUpload image, @RestForm("title") String title) {
         AppUser user = caller.user();
         return Responses.blocking(() -> {
-            byte[] bytes = Responses.read(image, "image", decoder.maxBytes(), decoder::checkSize);
-            String name = title != null && !title.isBlank() ? title : stripExtension(image.fileName());
+            byte[] bytes = Responses.read(image, "image", decoder::checkSize);
+            String name = title != null && !title.isBlank() ? title : EditService.titleFromFileName(image.fileName());
             SessionDetails session = edits.create(user, bytes, name);
             return Response.created(URI.create("/api/v1/sessions/" + session.id())).entity(session).build();
         });
@@ -183,13 +183,5 @@ public class SessionResource {
     public Multi<RoundEvent> events(@PathParam("id") long id) {
         edits.get(caller.user(), id);
         return events.forSession(id);
-    }
-
-    private static String stripExtension(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return null;
-        }
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 }

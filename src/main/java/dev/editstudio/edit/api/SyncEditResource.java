@@ -80,8 +80,8 @@ public class SyncEditResource {
             if (instruction == null || instruction.isBlank()) {
                 throw ApiException.badRequest("the multipart part 'instruction' is required");
             }
-            byte[] bytes = Responses.read(image, "image", decoder.maxBytes(), decoder::checkSize);
-            byte[] maskBytes = mask == null ? null : Responses.read(mask, "mask", decoder.maxBytes(), decoder::checkSize);
+            byte[] bytes = Responses.read(image, "image", decoder::checkSize);
+            byte[] maskBytes = mask == null ? null : Responses.read(mask, "mask", decoder::checkSize);
             String title = instruction.strip().length() > 80 ? instruction.strip().substring(0, 80) : instruction.strip();
             return new Prepared(edits.create(user, bytes, title), maskBytes);
         }).onItem().transformToUni(prepared -> finished(user, prepared.session(), request, prepared.mask(), roundId))

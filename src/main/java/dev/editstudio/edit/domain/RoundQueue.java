@@ -177,16 +177,6 @@ public class RoundQueue {
         return new Recovery(requeued, failed);
     }
 
-    /** Rounds waiting and rounds running, over all instances. */
-    public record Depth(long queued, long running) {}
-
-    public Depth depth() {
-        return sql.one("""
-                select count(*) filter (where status = 'queued'), count(*) filter (where status = 'running')
-                from edit_round where status in ('queued', 'running')""", row -> new Depth(row.getLong(1), row.getLong(2)))
-                .orElseThrow();
-    }
-
     private static Claim claimOf(ResultSet r) throws SQLException {
         return new Claim(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getFloat(6),
                 r.getInt(7), r.getLong(8), r.getInt(9));

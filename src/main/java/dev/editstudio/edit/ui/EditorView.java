@@ -114,6 +114,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private Long sessionId;
     private SessionDetails session;
     private boolean selectionEmpty = true;
+    private boolean quotaRoom = true;
     private Cancellable subscription;
 
     public EditorView(EditService edits, RoundEvents events, ImageDecoder decoder, QuotaService quotas,
@@ -144,7 +145,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             Long created = null;
             String error = null;
             try {
-                created = edits.create(user, data, stripExtension(meta.fileName())).id();
+                created = edits.create(user, data, EditService.titleFromFileName(meta.fileName())).id();
             } catch (ApiException e) {
                 error = e.getMessage();
             }
@@ -430,8 +431,8 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         if (reloadImage) {
             long id = sessionId;
             canvas.setImage(image(() -> edits.headImage(user, id, false), "image"));
-            Optional<ImageData> before = edits.beforeImage(user, id, false);
-            if (before.isPresent()) {
+            // every round has an image before it (its parent's or the source); only the source itself has none
+            if (session.headRoundId() != null) {
                 canvas.setCompareImage(image(() -> edits.beforeImage(user, id, false).orElseThrow(), "before"));
             } else {
                 canvas.clearCompareImage();
@@ -452,6 +453,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         redo.setEnabled(redoTarget().isPresent());
         renderHistory();
         renderDownloads();
+        quotaRoom = updateQuota(); // usage changes with rounds, not with typing: read it here, not per keystroke
         updateUnderstood();
     }
 
@@ -597,9 +599,8 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         String text = instruction.getValue().strip();
         boolean busy = session != null && session.headRoundId() != null
                 && round(session, session.headRoundId()).map(r -> !r.isFinal()).orElse(false);
-        boolean room = updateQuota();
-        apply.setEnabled(!text.isEmpty() && room);
-        if (text.isEmpty() || !room) {
+        apply.setEnabled(!text.isEmpty() && quotaRoom);
+        if (text.isEmpty() || !quotaRoom) {
             return;
         }
         InstructionParser.Interpretation reading = edits.interpret(text);
@@ -746,14 +747,6 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private void notifyError(String message) {
         Notification n = Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static String stripExtension(String name) {
-        if (name == null) {
-            return null;
-        }
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     @Override

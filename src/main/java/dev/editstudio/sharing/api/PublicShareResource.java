@@ -40,10 +40,10 @@ public class PublicShareResource {
     @GET
     @Operation(summary = "The shared session or round, as JSON (no login)")
     public SharedSession get(@PathParam("token") String token) {
-        SessionDetails s = sharing.view(token);
+        SharingService.Shared shared = sharing.view(token);
+        SessionDetails s = shared.session();
         String base = "/api/v1/shared/" + token + "/image";
-        boolean oneRound = s.rounds().size() == 1 && s.rounds().getFirst().id() == s.headRoundId()
-                && sharing.resolve(token).map(g -> g.roundId() != null).orElse(false);
+        boolean oneRound = shared.grant().roundId() != null;
         return new SharedSession(s.title(), s.source().width(), s.source().height(), s.headRoundId(), base,
                 oneRound ? null : base + "?round=0",
                 s.rounds().stream().map(r -> new SharedRound(r.id(), r.parentRoundId(), r.instruction(), r.width(),

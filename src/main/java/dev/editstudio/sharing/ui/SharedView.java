@@ -43,7 +43,7 @@ public class SharedView extends Main implements BeforeEnterObserver, HasDynamicT
         String token = event.getRouteParameters().get("token").orElse("");
         SessionDetails shared;
         try {
-            shared = sharing.view(token);
+            shared = sharing.view(token).session();
         } catch (ApiException e) {
             removeAll();
             H2 missing = new H2(getTranslation("shared.missing.title"));
