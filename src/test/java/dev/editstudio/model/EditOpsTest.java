@@ -112,6 +112,37 @@ class EditOpsTest {
     }
 
     @Test
+    void wholeImageColourMapsTakeTheFastPathAndMatchTheBlendedOne() {
+        // all ones but one pixel: the blended branch; a full selection goes over as [1,1,1] and skips the blend
+        float[] almost = new float[W * H];
+        java.util.Arrays.fill(almost, 1f);
+        almost[0] = 0f;
+        Mask allButOne = new Mask(W, H, almost);
+        List<Map<String, Object>> steps = List.of(Map.of("op", "style", "name", "grayscale"),
+                Map.of("op", "style", "name", "sepia"), Map.of("op", "style", "name", "invert"),
+                Map.of("op", "style", "name", "vintage"), Map.of("op", "style", "name", "cyberpunk"),
+                Map.of("op", "adjust", "property", "brightness", "amount", 0.3),
+                Map.of("op", "adjust", "property", "contrast", "amount", -0.5),
+                Map.of("op", "adjust", "property", "saturation", "amount", 0.7),
+                Map.of("op", "adjust", "property", "warmth", "amount", -0.4));
+        for (Map<String, Object> step : steps) {
+            Map<String, Object> params = new java.util.HashMap<>(step);
+            EditStep edit = new EditStep((String) params.remove("op"), params);
+            byte[] fast = Photos.model().edit(PHOTO, ALL, edit, 0).data();
+            byte[] blended = Photos.model().edit(PHOTO, allButOne, edit, 0).data();
+            int differing = 0;
+            for (int i = 3; i < fast.length; i++) {
+                int d = Math.abs((fast[i] & 0xff) - (blended[i] & 0xff));
+                assertTrue(d <= 1, step + ": byte " + i + " differs by " + d);
+                differing += d;
+            }
+            // float rounding of the two orders of arithmetic: a level apart on well under 1% of the bytes
+            assertTrue(differing < fast.length / 100, step + ": " + differing + " bytes off by one");
+            assertFalse(java.util.Arrays.equals(fast, PHOTO.data()), step + " changed nothing");
+        }
+    }
+
+    @Test
     void stylesDoWhatTheirNamesSay() {
         Raster gray = edit(ALL, "style", "name", "grayscale");
         for (int i = 0; i < W * H; i += 97) {

@@ -95,7 +95,7 @@ final class EditGraph {
 
     private void branches() {
         op("recolor", this::recolor);
-        op("adjust", this::adjust);
+        colourMap(isOp("adjust"), this::adjustMap);
         for (String style : Ops.STYLES) {
             if (!Ops.AFFINE_STYLES.contains(style)) {
                 variant("style", style, switch (style) {
@@ -108,7 +108,7 @@ final class EditGraph {
                 });
             }
         }
-        branch(g.tf.math.logicalAnd(isOp("style"), isAnyVariant(Ops.AFFINE_STYLES)), this::affineStyle);
+        colourMap(root.math.logicalAnd(isOp("style"), isAnyVariant(Ops.AFFINE_STYLES)), this::affineStyleMap);
         variant("blur", "selection", b -> local(b, g.gaussian(b.x(), blurSigma(b, b.p(0)), 3)));
         variant("blur", "background", this::blurBackground);
         variant("blur", "image", b -> blend(b, g.gaussian(b.x(), blurSigma(b, b.p(0)), 3),
@@ -220,7 +220,34 @@ final class EditGraph {
         return root.slice(x, root.constant(new int[] {0, 0, c}), root.constant(new int[] {-1, -1, 1}));
     }
 
-    private Operand<TUint8> adjust(Branch b) {
+    /** A per-pixel colour map {@code y = M x + offset} (x and y in 0..1). */
+    private record ColourMap(Operand<TFloat32> matrix, Operand<TFloat32> offset) {}
+
+    /**
+     * Two branches for an affine colour op: when the whole image is selected at full strength (a {@code [1,1,1]}
+     * mask whose weight is 1) the map runs straight on the bytes in one matrix multiply, with no blend; any other
+     * selection blends by its weight. Both round half up; they differ by one level at most, on float ties.
+     */
+    private void colourMap(Operand<TBool> when, Function<Branch, ColourMap> map) {
+        Operand<TBool> whole = wholeImage();
+        branch(root.math.logicalAnd(when, whole), b -> {
+            ColourMap m = map.apply(b);
+            return mapBytes(b.image(), m.matrix(), m.offset());
+        });
+        branch(root.math.logicalAnd(when, root.math.logicalNot(whole)), b -> {
+            ColourMap m = map.apply(b);
+            return local(b, g.clip01(affine(b.x(), m.matrix(), m.offset())));
+        });
+    }
+
+    /** The whole image at full weight: a {@code [1,1,1]} mask whose value times the strength is 1. */
+    private Operand<TBool> wholeImage() {
+        return root.math.logicalAnd(root.math.equal(root.size(in.mask()), root.constant(1)),
+                root.math.greaterEqual(root.reduceMin(g.mul(in.mask(), g.clip01(in.strength())),
+                        root.constant(new int[] {0, 1, 2})), root.constant(1f)));
+    }
+
+    private ColourMap adjustMap(Branch b) {
         float[][][] slopes = new float[4][][];
         float[][] offsets = new float[4][];
         slopes[0] = zero3();                          // brightness: shift
@@ -236,10 +263,10 @@ final class EditGraph {
         Operand<TFloat32> m = g.add(root.constant(identity3()),
                 g.mul(a, root.gather(root.constant(slopes), property, root.constant(0))));
         Operand<TFloat32> off = g.mul(a, root.gather(root.constant(offsets), property, root.constant(0)));
-        return local(b, affine(b.x(), m, off));
+        return new ColourMap(m, off);
     }
 
-    private Operand<TUint8> affineStyle(Branch b) {
+    private ColourMap affineStyleMap(Branch b) {
         float[][] sepia = {{0.393f, 0.769f, 0.189f}, {0.349f, 0.686f, 0.168f}, {0.272f, 0.534f, 0.131f}};
         List<String> names = Ops.AFFINE_STYLES;
         float[][][] matrices = new float[names.size()][][];
@@ -257,15 +284,28 @@ final class EditGraph {
         matrices[names.indexOf("cyberpunk")] = new float[][] {{1.15f, 0f, 0.15f}, {0f, 0.8f, 0.1f}, {0.1f, 0.2f, 1.25f}};
         offsets[names.indexOf("cyberpunk")] = new float[] {0.02f, -0.03f, 0.06f};
         Operand<TInt32> style = b.variantIndex(names);
-        return local(b, affine(b.x(), root.gather(root.constant(matrices), style, root.constant(0)),
-                root.gather(root.constant(offsets), style, root.constant(0))));
+        return new ColourMap(root.gather(root.constant(matrices), style, root.constant(0)),
+                root.gather(root.constant(offsets), style, root.constant(0)));
     }
 
-    /** {@code y = clip(M x + b)} per pixel, one matrix multiply. */
+    /** {@code y = M x + b} per pixel, one matrix multiply with its bias added in the same kernel (not clipped). */
     private Operand<TFloat32> affine(Operand<TFloat32> x, Operand<TFloat32> m, Operand<TFloat32> offset) {
+        return root.reshape(flatAffine(x, m, offset), root.shape(x));
+    }
+
+    private Operand<TFloat32> flatAffine(Operand<TFloat32> x, Operand<TFloat32> m, Operand<TFloat32> offset) {
         Operand<TFloat32> flat = root.reshape(x, root.constant(new long[] {-1, 3}));
-        Operand<TFloat32> y = g.add(root.linalg.matMul(flat, m, MatMul.transposeB(true)), offset);
-        return root.reshape(g.clip01(y), root.shape(x));
+        return root.nn.biasAdd(root.linalg.matMul(flat, m, MatMul.transposeB(true)), offset);
+    }
+
+    /**
+     * The colour map on bytes, {@code M X + 255 b + 0.5} clipped and truncated: {@link G#toBytes}'s rounding with
+     * the scaling folded into the map, four passes over the pixels instead of a dozen.
+     */
+    private Operand<TUint8> mapBytes(Operand<TUint8> image, Operand<TFloat32> m, Operand<TFloat32> offset) {
+        // the shape comes from the bytes: taking it from the float copy would keep a second cast alive
+        Operand<TFloat32> y = flatAffine(g.f(image), m, g.add(g.mul(offset, g.c(255f)), g.c(0.5f)));
+        return root.reshape(g.truncateToBytes(y), root.shape(image));
     }
 
     private Operand<TUint8> sketch(Branch b) {

@@ -85,8 +85,14 @@ final class G {
         return mul(f(image), c(1f / 255f));
     }
 
+    /** 0..1 to bytes, rounding half up. */
     Operand<TUint8> toBytes(Operand<TFloat32> x) {
-        return tf.dtypes.cast(tf.math.round(mul(clip01(x), c(255f))), TUint8.class);
+        return truncateToBytes(add(mul(x, c(255f)), c(0.5f)));
+    }
+
+    /** {@code y} already scaled to 0..255 and offset by one half: clipped, then truncated (one cast). */
+    Operand<TUint8> truncateToBytes(Operand<TFloat32> y) {
+        return tf.dtypes.cast(clip(y, 0f, 255.49f), TUint8.class);
     }
 
     /** Element {@code i} of a 1-D tensor, as a scalar. */

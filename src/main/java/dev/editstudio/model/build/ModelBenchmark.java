@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /**
@@ -26,7 +28,7 @@ import javax.imageio.ImageIO;
  */
 public final class ModelBenchmark {
 
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
 
     private record Case(String name, EditStep step, String magick) {}
 
@@ -62,10 +64,9 @@ public final class ModelBenchmark {
             run("convert", png.toString(), mpc.toString());
             Raster raster = Raster.of(scaled);
             Mask all = Mask.all(size, size);
-            double baseline = magick(mpc, "", out);
             for (Case c : cases) {
                 double ours = median(() -> model.edit(raster, all, c.step(), 1));
-                double im = Math.max(0.1, magick(mpc, c.magick(), out) - baseline);
+                double im = magick(mpc, c.magick());
                 System.out.printf("| %s | %d² | %.0f | %.0f | %.2f |%n", c.name(), size, ours, im, ours / im);
             }
             if (size == 1024) {
@@ -164,13 +165,30 @@ public final class ModelBenchmark {
         return ms[RUNS / 2];
     }
 
-    private static double magick(Path mpc, String op, Path out) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("convert", mpc.toString()));
-        if (!op.isEmpty()) {
-            cmd.addAll(List.of(op.split(" ")));
+    /**
+     * Milliseconds per run of one ImageMagick operation, timed by ImageMagick itself ({@code -bench}, its own
+     * thread count; the pixel cache read from MPC, the result dropped to {@code null:}), so its process start-up
+     * is not counted.
+     */
+    private static double magick(Path mpc, String op) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("convert", "-bench", Integer.toString(RUNS), mpc.toString()));
+        cmd.addAll(List.of(op.split(" ")));
+        cmd.add("null:");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", cmd) + "\n" + output);
         }
-        cmd.add(out.resolve("magick-out.mpc").toString());
-        return median(() -> run(cmd.toArray(String[]::new)));
+        // "Performance[2]: 5i 26.497ips ..." per thread count; the last line is the most threads
+        Matcher m = Pattern.compile("Performance\\[\\d+]: \\d+i ([0-9.]+)ips").matcher(output);
+        double ips = Double.NaN;
+        while (m.find()) {
+            ips = Double.parseDouble(m.group(1));
+        }
+        if (Double.isNaN(ips)) {
+            throw new IllegalStateException("no -bench figure from: " + String.join(" ", cmd) + "\n" + output);
+        }
+        return 1000 / ips;
     }
 
     private static void run(String... cmd) throws Exception {
