@@ -3,6 +3,8 @@ package dev.editstudio.edit;
 import dev.editstudio.base.config.EditStudioConfig;
 import dev.editstudio.base.db.EmbeddedDatabase;
 import dev.editstudio.edit.domain.RoundQueue;
+import dev.editstudio.model.ModelInfo;
+import dev.editstudio.model.ModelService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -19,9 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * The workers of this process: each claims a round from the queue, runs it ({@link RoundRunner}) and claims the
- * next. At start, rounds a crashed run of this app left {@code running} are recovered; every few seconds, so are
- * rounds whose worker (in any instance) stopped renewing its lease.
+ * The workers of this process (none in the {@code web} role): each claims a round from the queue, runs it
+ * ({@link RoundRunner}) and claims the next, only rounds queued for the model version this process runs and only
+ * while that model can be reached. At start, rounds a crashed run of this app left {@code running} are recovered;
+ * every few seconds, so are rounds whose worker (in any instance) stopped renewing its lease.
  */
 @ApplicationScoped
 public class EditWorkers {
@@ -29,6 +32,8 @@ public class EditWorkers {
     private static final Logger LOG = Logger.getLogger(EditWorkers.class);
 
     private final EditStudioConfig.Queue config;
+    private final EditStudioConfig.Role role;
+    private final ModelService models;
     private final RoundQueue queue;
     private final RoundRunner runner;
     private final QueueSignal signal;
@@ -38,9 +43,11 @@ public class EditWorkers {
     private final AtomicBoolean paused = new AtomicBoolean();
     private volatile boolean running;
 
-    public EditWorkers(EditStudioConfig config, RoundQueue queue, RoundRunner runner, QueueSignal signal,
-            RoundEvents events) {
+    public EditWorkers(EditStudioConfig config, ModelService models, RoundQueue queue, RoundRunner runner,
+            QueueSignal signal, RoundEvents events) {
         this.config = config.queue();
+        this.role = config.role();
+        this.models = models;
         this.queue = queue;
         this.runner = runner;
         this.signal = signal;
@@ -49,15 +56,21 @@ public class EditWorkers {
     }
 
     void start(@Observes StartupEvent start) {
-        // with the embedded database this process is the only user: whatever is "running" was ours before a crash
-        recover(EmbeddedDatabase.isRunning());
+        // an all-in-one instance with the embedded database is its only user: whatever is "running" was ours before
+        // a crash. Anywhere else other instances may be running rounds right now, so only expired leases count.
+        recover(role == EditStudioConfig.Role.ALL && EmbeddedDatabase.isRunning());
         running = true;
-        for (int i = 0; i < config.workers(); i++) {
+        int workers = role.runsWorkers() ? config.workers() : 0;
+        if (role == EditStudioConfig.Role.WORKER && workers == 0) {
+            LOG.warn("EDITSTUDIO_ROLE=worker with EDITSTUDIO_QUEUE_WORKERS=0: this instance runs nothing");
+        }
+        for (int i = 0; i < workers; i++) {
             String workerId = instanceId + "#" + i;
             Thread t = Thread.ofPlatform().name("edit-worker-" + i).daemon().start(() -> loop(workerId));
             threads.add(t);
         }
-        LOG.infof("%d edit worker(s) started as %s", config.workers(), instanceId);
+        LOG.infof("%s: %d edit worker(s) started as %s", role.name().toLowerCase(java.util.Locale.ROOT), workers,
+                instanceId);
     }
 
     void stop(@Observes ShutdownEvent stop) {
@@ -107,8 +120,9 @@ public class EditWorkers {
     private void loop(String workerId) {
         while (running) {
             try {
-                Optional<RoundQueue.Claim> claim = paused.get() ? Optional.empty()
-                        : QuarkusTransaction.requiringNew().call(() -> queue.claim(workerId, config.lease()));
+                // a model that cannot be reached takes no rounds: they wait in the queue (readiness says why)
+                Optional<RoundQueue.Claim> claim = paused.get() || models.unavailableReason().isPresent()
+                        ? Optional.empty() : claim(workerId);
                 if (claim.isPresent()) {
                     runner.run(claim.get(), workerId);
                     signal.roundQueued(); // a finished round may have made its children ready: let a sibling look
@@ -125,6 +139,12 @@ public class EditWorkers {
                 sleepQuietly(config.pollInterval());
             }
         }
+    }
+
+    private Optional<RoundQueue.Claim> claim(String workerId) {
+        ModelInfo model = models.info();
+        return QuarkusTransaction.requiringNew()
+                .call(() -> queue.claim(workerId, config.lease(), model.name(), model.version()));
     }
 
     private static void sleepQuietly(Duration d) {

@@ -12,9 +12,11 @@ import dev.editstudio.image.StoredImage;
 import dev.editstudio.model.EditStep;
 import dev.editstudio.model.Mask;
 import dev.editstudio.model.ModelService;
+import dev.editstudio.model.ModelUnavailableException;
 import dev.editstudio.model.ProgramRunner;
 import dev.editstudio.model.Raster;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -49,8 +51,11 @@ public class RoundRunner {
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("edit-lease-renewal").daemon().factory());
 
+    private final MeterRegistry metrics;
+
     public RoundRunner(RoundQueue queue, ImageService images, ModelService models, PixelCache cache,
-            RoundEvents events, Sql sql, ObjectMapper json, EditStudioConfig config) {
+            RoundEvents events, Sql sql, ObjectMapper json, EditStudioConfig config, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.queue = queue;
         this.images = images;
         this.models = models;
@@ -109,6 +114,8 @@ public class RoundRunner {
                 throw new ProgramRunner.Canceled();
             }
             cache.put(stored.sha256(), output);
+            count("succeeded");
+            metrics.timer("editstudio.round.compute").record(Duration.ofMillis(computeMs));
             events.publish(RoundEvent.status(sessionId, id, "succeeded"));
             if (LOG.isDebugEnabled()) {
                 LOG.debugf("round %d: input and program %d ms, model %d ms, store and finish %d ms", id,
@@ -116,6 +123,12 @@ public class RoundRunner {
             }
         } catch (ProgramRunner.Canceled e) {
             LOG.debugf("Round %d was canceled while running; its result is dropped", id);
+        } catch (ModelUnavailableException e) {
+            // not the round's fault: back to the queue, attempt not counted, for when the model is reachable again
+            if (QuarkusTransaction.requiringNew().call(() -> queue.release(id, workerId))) {
+                count("released");
+                events.publish(RoundEvent.status(sessionId, id, "queued"));
+            }
         } catch (IllegalArgumentException e) {
             finishFailed(claim, workerId, "not_applicable", e.getMessage(), computeMs);
         } catch (RuntimeException e) {
@@ -143,10 +156,16 @@ public class RoundRunner {
         });
     }
 
+    /** Rounds this instance ran, by outcome ({@code editstudio_rounds_total} on {@code /q/metrics}). */
+    private void count(String outcome) {
+        metrics.counter("editstudio.rounds", "outcome", outcome).increment();
+    }
+
     private void finishFailed(RoundQueue.Claim claim, String workerId, String code, String message, long computeMs) {
         boolean failed = QuarkusTransaction.requiringNew()
                 .call(() -> queue.fail(claim.roundId(), workerId, code, message, computeMs));
         if (failed) {
+            count("failed");
             afterFailure(claim.roundId(), code);
         }
     }

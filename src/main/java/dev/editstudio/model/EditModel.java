@@ -30,14 +30,28 @@ public interface EditModel extends AutoCloseable {
     /** What the model took one clause for. */
     record Intent(String label, float confidence) {}
 
-    /** Name, version and the ops this model can run. */
+    /**
+     * Name, version and the ops this model can run.
+     *
+     * @throws ModelUnavailableException a remote model not reached yet
+     */
     ModelInfo info();
 
     /** Classifies instruction clauses (the {@code parse} signature), one intent per clause, in order. */
     List<Intent> classify(List<String> clauses);
 
-    /** Runs one step on an RGB image inside a mask ({@code edit} signature). */
+    /**
+     * Runs one step on an RGB image inside a mask ({@code edit} signature).
+     *
+     * @throws IllegalArgumentException a step that cannot run on this image (the message says why)
+     * @throws ModelUnavailableException the model cannot be reached now; the same call may succeed later
+     */
     Raster edit(Raster image, Mask mask, EditStep step, long seed);
+
+    /** Why the model cannot run now (its server unreachable, say), or empty when it can. */
+    default java.util.Optional<String> unavailableReason() {
+        return java.util.Optional.empty();
+    }
 
     @Override
     void close();

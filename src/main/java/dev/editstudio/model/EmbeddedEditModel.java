@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
@@ -35,16 +33,8 @@ public final class EmbeddedEditModel implements EditModel {
 
     private EmbeddedEditModel(SavedModelBundle bundle, String name, String version, String device) {
         this.bundle = bundle;
-        List<String> intents = labels(bundle);
-        TreeSet<String> ops = new TreeSet<>();
         boolean canEdit = bundle.signatures().stream().anyMatch(s -> s.key().equals("edit"));
-        for (String intent : intents) {
-            String op = intent.split("\\.")[0];
-            if (canEdit && Ops.ALL.contains(op)) {
-                ops.add(op);
-            }
-        }
-        this.info = new ModelInfo(name, version, Collections.unmodifiableSortedSet(ops), List.copyOf(intents), device);
+        this.info = ModelInfo.of(name, version, labels(bundle), canEdit, device);
     }
 
     /** Loads the highest numbered version under {@code modelDir}; {@code device} "gpu" lets TensorFlow use GPUs. */

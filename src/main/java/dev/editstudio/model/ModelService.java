@@ -6,11 +6,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Holds the loaded edit model and its instruction parser. The model is loaded and warmed up at start, so the first
- * user edit does not pay for loading natives; readiness waits for that.
+ * Holds the edit model of the configured backend and its instruction parser. An embedded model is loaded and
+ * warmed up at start, so the first user edit does not pay for loading natives; readiness waits for that. A model
+ * behind TensorFlow Serving that cannot be reached at start does not stop the app: readiness says why, edits wait
+ * in the queue, and the first call that reaches it picks it up.
  */
 @ApplicationScoped
 @Startup
@@ -23,12 +26,33 @@ public class ModelService {
 
     public ModelService(EditStudioConfig config) {
         long started = System.nanoTime();
-        EditStudioConfig.Model settings = config.model();
-        this.model = EmbeddedEditModel.load(Path.of(settings.dir()), settings.device(), settings.threads());
+        this.model = open(config.model());
         this.parser = new InstructionParser(model);
-        warmUp();
-        LOG.infof("Edit model %s v%s loaded on %s in %d ms; ops %s", model.info().name(), model.info().version(),
-                model.info().device(), (System.nanoTime() - started) / 1_000_000, model.info().ops());
+        try {
+            warmUp();
+            LOG.infof("Edit model %s v%s on %s ready in %d ms; ops %s", model.info().name(), model.info().version(),
+                    model.info().device(), (System.nanoTime() - started) / 1_000_000, model.info().ops());
+        } catch (ModelUnavailableException e) {
+            LOG.warnf("%s; edits wait until it is reachable", e.getMessage());
+        }
+    }
+
+    /**
+     * The configured backend; a setting that cannot work (no model directory, no TensorFlow Serving URL) stops the
+     * start with a message that names the setting.
+     */
+    static EditModel open(EditStudioConfig.Model settings) {
+        return switch (settings.backend()) {
+            case EMBEDDED -> EmbeddedEditModel.load(Path.of(settings.dir()), settings.device(), settings.threads());
+            case TFSERVING -> {
+                EditStudioConfig.Model.TfServing tf = settings.tfserving();
+                var url = tf.url().filter(u -> u.getScheme() != null && u.getScheme().startsWith("http")
+                        && u.getHost() != null).orElseThrow(() -> new IllegalStateException(
+                        "EDITSTUDIO_MODEL_BACKEND=tfserving needs EDITSTUDIO_MODEL_TFSERVING_URL, the http(s) URL of "
+                                + "TensorFlow Serving's REST API (such as http://tfserving:8501)"));
+                yield new TfServingEditModel(url, tf.model(), tf.connectTimeout(), tf.timeout(), tf.retries());
+            }
+        };
     }
 
     /** One parse and one tiny edit prove the model is usable (and pay TensorFlow's first-call costs now). */
@@ -42,8 +66,18 @@ public class ModelService {
         return model;
     }
 
+    /**
+     * Name, version and ops of the model.
+     *
+     * @throws ModelUnavailableException a remote model not reached yet
+     */
     public ModelInfo info() {
         return model.info();
+    }
+
+    /** Why the model cannot run now, or empty when it can. */
+    public Optional<String> unavailableReason() {
+        return model.unavailableReason();
     }
 
     /** What an instruction asks for, as a program; see {@link InstructionParser#interpret}. */

@@ -45,6 +45,9 @@ class RoundQueueTest {
     @Inject
     Sql sql;
 
+    /** A model version no app worker runs, so the test's rounds are left to the test's "workers". */
+    private static final String TEST_VERSION = "test-1";
+
     private final List<Long> created = new ArrayList<>();
 
     @BeforeEach
@@ -161,6 +164,30 @@ class RoundQueueTest {
     }
 
     @Test
+    void aWorkerOfAnotherModelVersionLeavesTheRoundForOneThatHasIt() {
+        long session = session("carol");
+        long round = enqueue(session, "carol", null);
+        created.add(round);
+        assertTrue(tx(() -> queue.claim("other-version", Duration.ofMinutes(1), "instruct-edit", "test-2")).isEmpty());
+        assertTrue(tx(() -> queue.claim("other-model", Duration.ofMinutes(1), "generative", TEST_VERSION)).isEmpty());
+        assertEquals("queued", status(round)[0]);
+        assertEquals(1L, tx(() -> queue.queuedByModel()).get("instruct-edit/" + TEST_VERSION));
+        assertEquals(round, claim("same-version").orElseThrow().roundId());
+    }
+
+    @Test
+    void aRoundReleasedBecauseTheModelWasUnreachableWaitsWithoutLosingAnAttempt() {
+        long session = session("carol");
+        long round = enqueue(session, "carol", null);
+        created.add(round);
+        assertEquals(1, claim("w1").orElseThrow().attempt());
+        assertFalse(tx(() -> queue.release(round, "someone-else")), "only the holder releases");
+        assertTrue(tx(() -> queue.release(round, "w1")));
+        assertEquals("queued", status(round)[0]);
+        assertEquals(1, claim("w2").orElseThrow().attempt(), "the released attempt was not counted");
+    }
+
+    @Test
     void finishedRoundsNeverChangeAndOnlyTheHolderFinishesARound() {
         long session = session("carol");
         long round = enqueue(session, "carol", null);
@@ -199,7 +226,7 @@ class RoundQueueTest {
         long author = user(username).id();
         return tx(() -> queue.enqueue(new RoundQueue.NewRound(session, parent, author, "make it brighter",
                 "[{\"op\":\"adjust\",\"params\":{\"property\":\"brightness\",\"amount\":0.3}}]", 1f, 0, 1L, null,
-                "instruct-edit", "2")));
+                "instruct-edit", TEST_VERSION)));
     }
 
     private Optional<Claim> claim(String worker) {
@@ -208,7 +235,7 @@ class RoundQueueTest {
 
     private Optional<Claim> claim(String worker, Duration lease) {
         // only rounds made by this test: the app's own tests may have left queued rounds of other sessions
-        Optional<Claim> c = tx(() -> queue.claim(worker, lease));
+        Optional<Claim> c = tx(() -> queue.claim(worker, lease, "instruct-edit", TEST_VERSION));
         c.ifPresent(claim -> assertTrue(created.contains(claim.roundId()), "claimed a round of this test"));
         return c;
     }

@@ -25,6 +25,7 @@ public final class PackagedApp implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final Path log;
+    private final Map<String, String> settings = new java.util.LinkedHashMap<>();
     private Process process;
 
     public PackagedApp(Path dataDir) throws IOException {
@@ -42,6 +43,26 @@ public final class PackagedApp implements AutoCloseable {
         return jar;
     }
 
+    /** An environment variable for the app (a role, an external database…), from the next start on. */
+    public PackagedApp with(String variable, String value) {
+        settings.put(variable, value);
+        return this;
+    }
+
+    /** The JDBC URL of the embedded PostgreSQL this app started (from its log), for other instances to share. */
+    public String embeddedDatabaseUrl() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Embedded PostgreSQL ready in \\d+ ms at (\\S+)")
+                .matcher(Files.readString(log));
+        String url = null;
+        while (m.find()) {
+            url = m.group(1);
+        }
+        if (url == null) {
+            throw new IllegalStateException("this app runs no embedded PostgreSQL:\n" + logTail());
+        }
+        return url;
+    }
+
     /** Starts the app and waits until {@code /q/health/ready} answers UP; returns the time that took. */
     public Duration start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
@@ -55,6 +76,7 @@ public final class PackagedApp implements AutoCloseable {
         env.put("EDITSTUDIO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("PORT", Integer.toString(port));
         env.remove("QUARKUS_DATASOURCE_JDBC_URL");
+        env.putAll(settings);
         Instant started = Instant.now();
         process = builder.start();
         awaitReady(Duration.ofSeconds(120));

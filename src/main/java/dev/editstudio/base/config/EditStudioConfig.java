@@ -13,6 +13,29 @@ import java.util.Optional;
 @ConfigMapping(prefix = "editstudio")
 public interface EditStudioConfig {
 
+    /**
+     * What this instance does ({@code EDITSTUDIO_ROLE}): {@code all} (UI, API and edit workers; one machine),
+     * {@code web} (UI and API; queues edits for workers elsewhere) or {@code worker} (runs queued edits; answers only
+     * {@code /q/*}: health and metrics). Any number of each share one PostgreSQL.
+     */
+    @WithDefault("all")
+    Role role();
+
+    /** The roles of {@link #role()}. */
+    enum Role {
+        ALL, WEB, WORKER;
+
+        /** Whether this instance runs edit workers. */
+        public boolean runsWorkers() {
+            return this != WEB;
+        }
+
+        /** Whether this instance serves the UI and the API. */
+        public boolean servesUsers() {
+            return this != WORKER;
+        }
+    }
+
     /** Directory for the embedded PostgreSQL cluster and other local state ({@code EDITSTUDIO_DATA_DIR}). */
     @WithDefault("./data")
     String dataDir();
@@ -137,6 +160,47 @@ public interface EditStudioConfig {
         /** Threads one edit may use on the CPU; 0 = one per core ({@code EDITSTUDIO_MODEL_THREADS}). */
         @WithDefault("0")
         int threads();
+
+        /**
+         * Where the model runs ({@code EDITSTUDIO_MODEL_BACKEND}): {@code embedded} (TensorFlow Java in this process,
+         * from {@link #dir()}) or {@code tfserving} (TensorFlow Serving's REST API serving the same model directory;
+         * see {@link #tfserving()}).
+         */
+        @WithDefault("embedded")
+        Backend backend();
+
+        /** The backends of {@link #backend()}. */
+        enum Backend {
+            EMBEDDED, TFSERVING
+        }
+
+        /** TensorFlow Serving, for {@code backend = tfserving}. */
+        TfServing tfserving();
+
+        interface TfServing {
+            /**
+             * Base URL of TensorFlow Serving's REST API ({@code EDITSTUDIO_MODEL_TFSERVING_URL}, e.g.
+             * {@code http://tfserving:8501}); required for the {@code tfserving} backend.
+             */
+            Optional<java.net.URI> url();
+
+            /** Model name TensorFlow Serving serves it under ({@code EDITSTUDIO_MODEL_TFSERVING_MODEL}). */
+            @WithDefault("instruct-edit")
+            String model();
+
+            /** How long to wait for a connection ({@code EDITSTUDIO_MODEL_TFSERVING_CONNECT_TIMEOUT}). */
+            @WithDefault("5s")
+            @WithName("connect-timeout")
+            Duration connectTimeout();
+
+            /** How long one predict call may take before it is abandoned ({@code EDITSTUDIO_MODEL_TFSERVING_TIMEOUT}). */
+            @WithDefault("120s")
+            Duration timeout();
+
+            /** Retries of a call whose connection failed, with doubling pauses from 200 ms ({@code …_RETRIES}). */
+            @WithDefault("3")
+            int retries();
+        }
     }
 
     interface Db {

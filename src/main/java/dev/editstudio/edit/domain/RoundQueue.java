@@ -45,10 +45,12 @@ public class RoundQueue {
      * (their "turn"), rounds already running count as turns taken, the lowest turn goes first and, among equal turns,
      * the author served longest ago. So one user's 50 queued edits interleave with everybody else's instead of going
      * first. Only rounds whose parent has its image are
-     * ready. {@code SKIP LOCKED} lets any number of workers, in any number of processes, claim at once without
-     * waiting on each other or taking a round twice.
+     * ready, and only those asking for the model this worker runs (name and version): a worker with another version
+     * leaves them to one that has it, so no round is run by a model it was not queued for. {@code SKIP LOCKED} lets
+     * any number of workers, in any number of processes, claim at once without waiting on each other or taking a
+     * round twice.
      */
-    public Optional<Claim> claim(String workerId, Duration lease) {
+    public Optional<Claim> claim(String workerId, Duration lease, String modelName, String modelVersion) {
         return sql.one("""
                 with ready as (
                     select r.id, r.author_id, r.queued_at,
@@ -56,6 +58,7 @@ public class RoundQueue {
                     from edit_round r
                     left join edit_round p on p.id = r.parent_round_id
                     where r.status = 'queued' and (r.parent_round_id is null or p.status = 'succeeded')
+                      and r.model_name = ? and r.model_version = ?
                 ), busy as (
                     select author_id, count(*) as running from edit_round where status = 'running' group by author_id
                 ), served as (
@@ -85,7 +88,28 @@ public class RoundQueue {
                 where r.id = chosen.id and r.status = 'queued'
                 returning r.id, r.session_id, r.input_image, r.mask_image, r.program::text, r.strength, r.feather,
                           r.seed, r.attempts""",
-                RoundQueue::claimOf, workerId, lease.toMillis());
+                RoundQueue::claimOf, modelName, modelVersion, workerId, lease.toMillis());
+    }
+
+    /**
+     * running → queued for the worker holding it, without counting the attempt: the model could not be reached, so
+     * the round waits for it rather than failing.
+     */
+    public boolean release(long roundId, String workerId) {
+        return sql.update("""
+                update edit_round
+                set status = 'queued', worker_id = null, lease_until = null, started_at = null,
+                    attempts = greatest(attempts - 1, 0)
+                where id = ? and status = 'running' and worker_id = ?""", roundId, workerId) == 1;
+    }
+
+    /** Queued rounds by the model they ask for, for operators to see work no worker can take. */
+    public java.util.Map<String, Long> queuedByModel() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        sql.query("select model_name || '/' || model_version, count(*) from edit_round where status = 'queued' "
+                + "group by 1", r -> java.util.Map.entry(r.getString(1), r.getLong(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** Extends the lease of a round this worker still runs; false once it was canceled or taken away. */
