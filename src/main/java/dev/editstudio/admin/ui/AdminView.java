@@ -166,10 +166,20 @@ public class AdminView extends Main implements HasDynamicTitle {
         totals.add(total("total-today", "admin.total.today", Long.toString(t.editsToday())),
                 total("total-month", "admin.total.month", Long.toString(t.editsThisMonth())),
                 total("total-compute", "admin.total.compute", Long.toString(t.computeSecondsThisMonth())),
-                total("queue-queued", "admin.queue.queued", Long.toString(q.queued())),
+                withTitle(total("queue-queued", "admin.queue.queued", Long.toString(q.queued())),
+                        q.queuedByModel().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                                .collect(java.util.stream.Collectors.joining(", "))),
                 total("queue-running", "admin.queue.running", Long.toString(q.running())),
                 total("queue-wait", "admin.queue.wait", q.averageWaitMs() == null ? "–" : q.averageWaitMs() + " ms"),
                 total("queue-failed", "admin.queue.failed", q.failedLastHour() + " / " + (q.failedLastHour() + q.succeededLastHour())));
+    }
+
+    /** Queued rounds by the model version they wait for, on hover. */
+    private static Div withTitle(Div box, String title) {
+        if (!title.isEmpty()) {
+            box.getElement().setAttribute("title", title);
+        }
+        return box;
     }
 
     private Div total(String id, String key, String value) {
