@@ -42,7 +42,7 @@ class TfServingBackendTest {
     @Test
     void editsRunThroughTfServingAndWaitWhileItIsUnreachable() {
         TfServingStandIn server = StandIn.server;
-        ensureUser("erin", "erin-password-1");
+        ensureUser("tfs-user", "tfs-password-1");
         long session = upload(erin(), "kodim06.png").getLong("id");
         assertEquals("succeeded", finished(erin(), edit(erin(), session, Map.of("instruction", "make it black and white")))
                 .getString("status"));
@@ -67,7 +67,7 @@ class TfServingBackendTest {
     }
 
     private static RequestSpecification erin() {
-        return as("erin", "erin-password-1");
+        return as("tfs-user", "tfs-password-1");
     }
 
     private static String status(RequestSpecification who, long round) {
