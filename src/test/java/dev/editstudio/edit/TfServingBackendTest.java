@@ -43,30 +43,30 @@ class TfServingBackendTest {
     void editsRunThroughTfServingAndWaitWhileItIsUnreachable() {
         TfServingStandIn server = StandIn.server;
         ensureUser("tfs-user", "tfs-password-1");
-        long session = upload(erin(), "kodim06.png").getLong("id");
-        assertEquals("succeeded", finished(erin(), edit(erin(), session, Map.of("instruction", "make it black and white")))
+        long session = upload(tfsUser(), "kodim06.png").getLong("id");
+        assertEquals("succeeded", finished(tfsUser(), edit(tfsUser(), session, Map.of("instruction", "make it black and white")))
                 .getString("status"));
         assertTrue(server.predictions() >= 3, "parse and edit ran on the server");
         given().get("/q/health/ready").then().statusCode(200).body(containsString("tfserving"));
 
         workers.pause();
-        long waiting = edit(erin(), session, Map.of("instruction", "make it brighter"));
+        long waiting = edit(tfsUser(), session, Map.of("instruction", "make it brighter"));
         server.stop();
         workers.resume();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
                 .statusCode(503).body(containsString("unreachable")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> status(erin(), waiting).equals("queued"));
-        erin().contentType(ContentType.JSON).body(Map.of("instruction", "add a vignette"))
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(tfsUser(), waiting).equals("queued"));
+        tfsUser().contentType(ContentType.JSON).body(Map.of("instruction", "add a vignette"))
                 .post("/api/v1/sessions/" + session + "/edits").then().statusCode(503)
                 .body("error", org.hamcrest.Matchers.equalTo("model_unavailable"));
-        assertEquals("queued", status(erin(), waiting), "the round waits rather than fails");
+        assertEquals("queued", status(tfsUser(), waiting), "the round waits rather than fails");
 
         start(server);
-        assertEquals("succeeded", finished(erin(), waiting).getString("status"));
+        assertEquals("succeeded", finished(tfsUser(), waiting).getString("status"));
         given().get("/q/health/ready").then().statusCode(200);
     }
 
-    private static RequestSpecification erin() {
+    private static RequestSpecification tfsUser() {
         return as("tfs-user", "tfs-password-1");
     }
 
