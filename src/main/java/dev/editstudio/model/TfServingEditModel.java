@@ -17,7 +17,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -125,8 +124,11 @@ public final class TfServingEditModel implements EditModel {
         if (now != null && System.nanoTime() - lastCheck > RECHECK.toNanos()) {
             lastCheck = System.nanoTime();
             try {
-                info();
-                availableVersion();
+                if (info == null) {
+                    info(); // reaches the server for its status and vocabulary
+                } else {
+                    availableVersion();
+                }
                 problem = null;
             } catch (RuntimeException e) {
                 problem = e instanceof ModelUnavailableException ? problem : e.getMessage();

@@ -42,6 +42,6 @@ public class AdminQuotaResource {
     @Operation(summary = "Set a user's quota; null fields are unlimited; negative: 400. Written to the audit log.")
     public QuotaBody put(@PathParam("username") String username, QuotaBody body) {
         return QuotaBody.of(quotas.setUserQuota(caller.user(), username,
-                (body == null ? new QuotaBody(null, null, null) : body).limits()));
+                QuotaBody.limitsOf(body)));
     }
 }

@@ -42,6 +42,6 @@ public class AdminTeamQuotaResource {
     @Operation(summary = "Set a team's quota; null fields are unlimited; negative: 400. Written to the audit log.")
     public QuotaBody put(@PathParam("id") long id, QuotaBody body) {
         return QuotaBody.of(quotas.setTeamQuota(caller.user(), id,
-                (body == null ? new QuotaBody(null, null, null) : body).limits()));
+                QuotaBody.limitsOf(body)));
     }
 }

@@ -13,7 +13,9 @@ public record QuotaBody(
         return new QuotaBody(l.editsPerDay(), l.computeSecondsPerMonth(), l.storageBytes());
     }
 
-    Limits limits() {
-        return new Limits(editsPerDay, computeSecondsPerMonth, storageBytes);
+    /** The limits a request body sets; no body at all sets none (all unlimited). */
+    static Limits limitsOf(QuotaBody body) {
+        return body == null ? Limits.UNLIMITED : new Limits(body.editsPerDay, body.computeSecondsPerMonth,
+                body.storageBytes);
     }
 }
