@@ -9,9 +9,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Signature;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.NdArrays;
 import org.tensorflow.ndarray.Shape;
@@ -30,10 +33,13 @@ public final class EmbeddedEditModel implements EditModel {
 
     private final SavedModelBundle bundle;
     private final ModelInfo info;
+    /** The signature keys: an op runs through {@code edit_<op>} where the model has one, else {@code edit}. */
+    private final Set<String> signatures;
 
     private EmbeddedEditModel(SavedModelBundle bundle, String name, String version, String device) {
         this.bundle = bundle;
-        boolean canEdit = bundle.signatures().stream().anyMatch(s -> s.key().equals("edit"));
+        this.signatures = bundle.signatures().stream().map(Signature::key).collect(Collectors.toUnmodifiableSet());
+        boolean canEdit = signatures.contains("edit");
         this.info = ModelInfo.of(name, version, labels(bundle), canEdit, device);
     }
 
@@ -103,6 +109,13 @@ public final class EmbeddedEditModel implements EditModel {
 
     @Override
     public Raster edit(Raster image, Mask mask, EditStep step, long seed) {
+        // an op's own signature skips visiting the branches of all the others (about a millisecond)
+        String own = "edit_" + step.op();
+        return edit(image, mask, step, seed, signatures.contains(own) ? own : "edit");
+    }
+
+    /** One step through the named signature ({@code edit} or an {@code edit_<op>}, which take the same inputs). */
+    Raster edit(Raster image, Mask mask, EditStep step, long seed, String signature) {
         Raster rgb = image.toRgb();
         StepEncoding.Encoded e = StepEncoding.encode(step, rgb.width(), rgb.height(), mask);
         Map<String, Tensor> feeds = new HashMap<>();
@@ -119,11 +132,12 @@ public final class EmbeddedEditModel implements EditModel {
             feeds.put("seed", TInt64.scalarOf(seed));
             feeds.put("overlay", TFloat32.tensorOf(Shape.of(e.overlayHeight(), e.overlayWidth(), 1),
                     DataBuffers.of(e.overlay(), true, false)));
-            try (Result result = bundle.function("edit").call(feeds)) {
+            try (Result result = bundle.function(signature).call(feeds)) {
                 TUint8 out = (TUint8) result.get("image").orElseThrow();
                 long[] shape = out.shape().asArray();
                 byte[] data = new byte[Math.toIntExact(out.shape().size())];
-                out.asRawTensor().data().read(data);
+                // copyTo moves the bytes in one block; read(byte[]) goes through them one at a time, 4x slower
+                out.asRawTensor().data().copyTo(DataBuffers.of(data, false, false), data.length);
                 return new Raster((int) shape[1], (int) shape[0], (int) shape[2], data);
             }
         } finally {

@@ -2,38 +2,83 @@ package dev.editstudio.model;
 
 import java.util.Arrays;
 
-/** Selection weights in 0..1, one per pixel, row by row; 0 = untouched. */
-public record Mask(int width, int height, float[] alpha) {
+/**
+ * Selection weights in 0..1, one per pixel, row by row; 0 = untouched. The weights are not changed once the mask is
+ * made (whether it is full or empty is worked out once and kept: a scan of a large mask costs a millisecond).
+ */
+public final class Mask {
 
-    public Mask {
+    private static final byte UNKNOWN = 0;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+
+    private final int width;
+    private final int height;
+    private final float[] alpha;
+    private byte full;
+    private byte empty;
+
+    public Mask(int width, int height, float[] alpha) {
+        this(width, height, alpha, UNKNOWN);
+    }
+
+    private Mask(int width, int height, float[] alpha, byte full) {
         if (alpha.length != Math.multiplyExact(width, height)) {
             throw new IllegalArgumentException("alpha must hold width*height values");
         }
+        this.width = width;
+        this.height = height;
+        this.alpha = alpha;
+        this.full = full;
+        this.empty = full == YES ? NO : UNKNOWN;
     }
 
     /** Everything selected: the whole image. */
     public static Mask all(int width, int height) {
-        float[] alpha = new float[width * height];
+        float[] alpha = new float[Math.multiplyExact(width, height)];
         Arrays.fill(alpha, 1f);
-        return new Mask(width, height, alpha);
+        return new Mask(width, height, alpha, YES);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The weights themselves (not a copy): read them, do not change them. */
+    public float[] alpha() {
+        return alpha;
     }
 
     public boolean isEmpty() {
+        if (empty == UNKNOWN) {
+            empty = allMatch(a -> a <= 0f) ? YES : NO;
+        }
+        return empty == YES;
+    }
+
+    public boolean isFull() {
+        if (full == UNKNOWN) {
+            full = allMatch(a -> a >= 1f) ? YES : NO;
+        }
+        return full == YES;
+    }
+
+    private boolean allMatch(FloatPredicate test) {
         for (float a : alpha) {
-            if (a > 0f) {
+            if (!test.test(a)) {
                 return false;
             }
         }
         return true;
     }
 
-    public boolean isFull() {
-        for (float a : alpha) {
-            if (a < 1f) {
-                return false;
-            }
-        }
-        return true;
+    @FunctionalInterface
+    private interface FloatPredicate {
+        boolean test(float value);
     }
 
     /** {@code [x0, y0, x1, y1)} of the selected pixels; the whole image when nothing is selected. */

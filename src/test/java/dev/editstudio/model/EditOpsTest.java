@@ -311,6 +311,74 @@ class EditOpsTest {
     }
 
     @Test
+    void quarterTurnsHalfTurnsAndFlipsMoveEveryPixelExactly() {
+        // heights with a band size (768, 96), without one from 8 to 64 (67, a prime; 5 and 1, too short)
+        List<Raster> images = new java.util.ArrayList<>(List.of(PHOTO));
+        java.util.Random random = new java.util.Random(11);
+        for (int[] size : new int[][] {{128, 96}, {131, 67}, {9, 5}, {7, 1}, {1, 7}}) {
+            byte[] bytes = new byte[size[0] * size[1] * 3];
+            random.nextBytes(bytes);
+            images.add(Raster.rgb(size[0], size[1], bytes));
+        }
+        for (Raster in : images) {
+            int w = in.width();
+            int h = in.height();
+            Mask all = Mask.all(w, h);
+            String where = w + "x" + h;
+            Raster right = Photos.model().edit(in, all, new EditStep("rotate", Map.of("degrees", 90)), 0);
+            Raster left = Photos.model().edit(in, all, new EditStep("rotate", Map.of("degrees", -90)), 0);
+            Raster half = Photos.model().edit(in, all, new EditStep("rotate", Map.of("degrees", 180)), 0);
+            Raster mirrored = Photos.model().edit(in, all, new EditStep("flip", Map.of("axis", "horizontal")), 0);
+            Raster upsideDown = Photos.model().edit(in, all, new EditStep("flip", Map.of("axis", "vertical")), 0);
+            assertEquals(List.of(h, w, h, w, w, h, w, h, w, h), List.of(right.width(), right.height(), left.width(),
+                    left.height(), half.width(), half.height(), mirrored.width(), mirrored.height(),
+                    upsideDown.width(), upsideDown.height()), where);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    for (int c = 0; c < 3; c++) {
+                        int v = px(in, x, y, c);
+                        if (v != px(right, h - 1 - y, x, c) || v != px(left, y, w - 1 - x, c)
+                                || v != px(half, w - 1 - x, h - 1 - y, c) || v != px(mirrored, w - 1 - x, y, c)
+                                || v != px(upsideDown, x, h - 1 - y, c)) {
+                            throw new AssertionError(where + ": pixel (" + x + "," + y + ") channel " + c + " misplaced");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachOpsOwnSignatureGivesTheImageEditGives() {
+        Map<String, EditStep> steps = new java.util.LinkedHashMap<>();
+        steps.put("recolor", new EditStep("recolor", Map.of("color", "#1f5fd0", "source_color", "#d04020")));
+        steps.put("adjust", new EditStep("adjust", Map.of("property", "warmth", "amount", 0.4)));
+        steps.put("style", new EditStep("style", Map.of("name", "watercolor")));
+        steps.put("blur", new EditStep("blur", Map.of("target", "background")));
+        steps.put("sharpen", new EditStep("sharpen", Map.of("amount", 0.6)));
+        steps.put("denoise", new EditStep("denoise", Map.of("amount", 0.6)));
+        steps.put("remove", new EditStep("remove", Map.of()));
+        steps.put("move", new EditStep("move", Map.of("dx", 20, "dy", -10, "unit", "px", "scale", 0.9)));
+        steps.put("text", new EditStep("text", Map.of("text", "开业 OPEN", "position", "bottom")));
+        steps.put("background", new EditStep("background", Map.of("mode", "transparent")));
+        steps.put("crop", new EditStep("crop", Map.of("aspect", "16:9")));
+        steps.put("rotate", new EditStep("rotate", Map.of("degrees", -90)));
+        steps.put("flip", new EditStep("flip", Map.of("axis", "vertical")));
+        steps.put("expand", new EditStep("expand", Map.of("direction", "top", "amount", 0.2)));
+        steps.put("upscale", new EditStep("upscale", Map.of("factor", 2)));
+        steps.put("vignette", new EditStep("vignette", Map.of("amount", 0.7)));
+        steps.put("smooth_skin", new EditStep("smooth_skin", Map.of("amount", 0.7)));
+        assertEquals(new java.util.TreeSet<>(Ops.ALL), new java.util.TreeSet<>(steps.keySet()), "every op is tried");
+        for (EditStep step : steps.values()) {
+            Raster viaEdit = Photos.model().edit(PHOTO, BOX, step, 5, "edit");
+            Raster viaOwn = Photos.model().edit(PHOTO, BOX, step, 5, "edit_" + step.op());
+            assertEquals(List.of(viaEdit.width(), viaEdit.height(), viaEdit.channels()),
+                    List.of(viaOwn.width(), viaOwn.height(), viaOwn.channels()), step.toString());
+            assertArrayEquals(viaEdit.data(), viaOwn.data(), step.toString());
+        }
+    }
+
+    @Test
     void vignetteDarkensCornersMoreThanTheCentre() {
         Raster out = edit(ALL, "vignette", "amount", 1.0);
         assertTrue(Photos.luma(out, 2, 2) < 0.6 * Photos.luma(PHOTO, 2, 2));

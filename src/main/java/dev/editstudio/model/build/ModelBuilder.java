@@ -30,7 +30,7 @@ import org.tensorflow.types.TString;
 public final class ModelBuilder {
 
     public static final String NAME = "instruct-edit";
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     static final long SEED = 20261121L;
     static final int EPOCHS = 12;
 
@@ -117,7 +117,7 @@ public final class ModelBuilder {
         deleteRecursively(target);
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
-            Signature edit = EditGraph.build(tf.withSubScope("edit"));
+            List<Signature> edit = EditGraph.build(tf.withSubScope("edit"));
             Ops parseScope = tf.withSubScope("parse");
             ParseGraph.Weights vars = ParseGraph.Weights.declare(parseScope, labels.size());
             Signature parse = ParseGraph.signature(parseScope, vars, labels);
@@ -127,7 +127,8 @@ public final class ModelBuilder {
                 assign(tf, session, vars.b1(), weights.b1(), ParseGraph.HIDDEN);
                 assign(tf, session, vars.w2(), weights.w2(), ParseGraph.HIDDEN, labels.size());
                 assign(tf, session, vars.b2(), weights.b2(), labels.size());
-                SavedModelBundle.exporter(target.toString()).withSession(session).withSignatures(parse, edit).export();
+                SavedModelBundle.exporter(target.toString()).withSession(session).withSignatures(parse)
+                        .withSignatures(edit.toArray(Signature[]::new)).export();
             }
         }
     }
