@@ -58,7 +58,11 @@ public class EditWorkers {
     void start(@Observes StartupEvent start) {
         // an all-in-one instance with the embedded database is its only user: whatever is "running" was ours before
         // a crash. Anywhere else other instances may be running rounds right now, so only expired leases count.
-        recover(role == EditStudioConfig.Role.ALL && EmbeddedDatabase.isRunning());
+        boolean onlyUser = role == EditStudioConfig.Role.ALL && EmbeddedDatabase.isRunning();
+        recover(onlyUser);
+        if (onlyUser && models.unavailableReason().isEmpty()) {
+            adoptRoundsOfOtherVersions();
+        }
         running = true;
         int workers = role.runsWorkers() ? config.workers() : 0;
         if (role == EditStudioConfig.Role.WORKER && workers == 0) {
@@ -100,6 +104,17 @@ public class EditWorkers {
     public void resume() {
         paused.set(false);
         signal.roundQueued();
+    }
+
+    /** After an upgrade, rounds still queued for the old model version would wait for a worker that never comes. */
+    private void adoptRoundsOfOtherVersions() {
+        ModelInfo model = models.info();
+        List<Long> adopted = QuarkusTransaction.requiringNew()
+                .call(() -> queue.adoptQueued(model.name(), model.version()));
+        if (!adopted.isEmpty()) {
+            LOG.warnf("Rounds queued for another version of %s now run on version %s: %s", model.name(),
+                    model.version(), adopted);
+        }
     }
 
     private void recover(boolean everything) {

@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,10 +53,13 @@ public class RoundRunner {
             Thread.ofPlatform().name("edit-lease-renewal").daemon().factory());
 
     private final MeterRegistry metrics;
+    /** Rounds this instance is running now ({@code editstudio_rounds_running}); the gauge reads it. */
+    private final AtomicInteger running = new AtomicInteger();
 
     public RoundRunner(RoundQueue queue, ImageService images, ModelService models, PixelCache cache,
             RoundEvents events, Sql sql, ObjectMapper json, EditStudioConfig config, MeterRegistry metrics) {
         this.metrics = metrics;
+        metrics.gauge("editstudio.rounds.running", running);
         this.queue = queue;
         this.images = images;
         this.models = models;
@@ -69,6 +73,7 @@ public class RoundRunner {
     void run(RoundQueue.Claim claim, String workerId) {
         long id = claim.roundId();
         long sessionId = claim.sessionId();
+        running.incrementAndGet();
         events.publish(RoundEvent.status(sessionId, id, "running"));
         AtomicBoolean held = new AtomicBoolean(true);
         long period = Math.max(100, lease.toMillis() / 3);
@@ -137,6 +142,7 @@ public class RoundRunner {
                     + e.getClass().getSimpleName() + ")", computeMs);
         } finally {
             renewal.cancel(false);
+            running.decrementAndGet();
         }
     }
 

@@ -176,6 +176,19 @@ class RoundQueueTest {
     }
 
     @Test
+    void anInstanceUpgradedAloneTakesOverRoundsQueuedForItsOldVersion() {
+        long session = session("carol");
+        long round = enqueue(session, "carol", null);
+        created.add(round);
+        assertTrue(tx(() -> queue.claim("new-version", Duration.ofMinutes(1), "instruct-edit", "test-2")).isEmpty());
+        assertTrue(tx(() -> queue.adoptQueued("instruct-edit", "test-2")).contains(round));
+        assertFalse(tx(() -> queue.adoptQueued("instruct-edit", "test-2")).contains(round), "already its version");
+        assertTrue(tx(() -> queue.adoptQueued("generative", "test-2")).isEmpty(), "another model's rounds stay");
+        assertEquals(round, tx(() -> queue.claim("new-version", Duration.ofMinutes(1), "instruct-edit", "test-2"))
+                .orElseThrow().roundId());
+    }
+
+    @Test
     void aRoundReleasedBecauseTheModelWasUnreachableWaitsWithoutLosingAnAttempt() {
         long session = session("carol");
         long round = enqueue(session, "carol", null);

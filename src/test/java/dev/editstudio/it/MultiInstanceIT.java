@@ -32,6 +32,7 @@ class MultiInstanceIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern SUCCEEDED = Pattern.compile(
             "editstudio_rounds_total\\{[^}]*outcome=\"succeeded\"[^}]*} ([0-9.]+)");
+    private static final Pattern RUNNING = Pattern.compile("(?m)^editstudio_rounds_running(?:\\{[^}]*})? ([0-9.]+)");
 
     @Test
     void aWebAndTwoWorkersShareTheQueueAndEveryRoundSucceedsOnceThoughAWorkerIsKilled(@TempDir Path dir)
@@ -61,13 +62,16 @@ class MultiInstanceIT {
                             .ok().get("roundId").asLong());
                 }
             }
-            // kill -9 the first worker as soon as it has finished a round: it is into its next one by then
+            // kill -9 the first worker once it has finished a round and while it runs another (its own gauge says
+            // so), so a round is left behind for the lease to recover
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (succeeded(doomed) < 1 && System.nanoTime() < deadline) {
-                Thread.sleep(50); // polling another process's metrics; there is no event to wait on
+            while ((succeeded(doomed) < 1 || metric(doomed, RUNNING) < 1) && System.nanoTime() < deadline) {
+                Thread.sleep(20); // polling another process's metrics; there is no event to wait on
             }
             assertTrue(succeeded(doomed) >= 1, "the first worker took rounds");
             doomed.kill();
+            List<Long> runningAtKill = rounds.stream().filter(id -> user.get("/api/v1/rounds/" + id).ok()
+                    .get("status").asText().equals("running")).toList(); // for the message, should the check fail
 
             // the web instance's streams carry every final status, whichever worker produced it
             Map<Long, Integer> succeededEvents = new HashMap<>();
@@ -92,15 +96,20 @@ class MultiInstanceIT {
             assertEquals(rounds.size(), finalStatus.size(), "a final event for every round: " + finalStatus);
 
             int rerun = 0;
+            Map<Long, Integer> attempts = new HashMap<>();
             for (long id : rounds) {
                 JsonNode round = user.get("/api/v1/rounds/" + id).ok();
                 assertEquals("succeeded", round.get("status").asText(), "round " + id + ": " + round);
                 assertEquals(1, succeededEvents.getOrDefault(id, 0), "round " + id + " succeeded exactly once");
                 assertEquals(200, user.status("/api/v1/rounds/" + id + "/image"));
                 rerun += round.get("attempts").asInt() > 1 ? 1 : 0;
+                attempts.put(id, round.get("attempts").asInt());
             }
-            assertTrue(rerun >= 1, "the killed worker's round was taken over once its lease ran out");
+            assertTrue(rerun >= 1, "the killed worker's round was taken over once its lease ran out; running at the "
+                    + "kill " + runningAtKill + ", attempts " + attempts);
             assertTrue(succeeded(survivor) >= 1, "the second worker ran rounds too");
+            assertTrue(get(survivor.url("/q/metrics")).body().contains("editstudio_rounds_running"));
+            assertEquals(0.0, metric(survivor, RUNNING), "nothing left running on the survivor");
             System.out.printf("multi-instance: %d rounds, all succeeded once; %d re-run after the kill; survivor ran %.0f%n",
                     rounds.size(), rerun, succeeded(survivor));
         }
@@ -129,7 +138,11 @@ class MultiInstanceIT {
     }
 
     private static double succeeded(PackagedApp worker) throws Exception {
-        Matcher m = SUCCEEDED.matcher(get(worker.url("/q/metrics")).body());
+        return metric(worker, SUCCEEDED);
+    }
+
+    private static double metric(PackagedApp worker, Pattern metric) throws Exception {
+        Matcher m = metric.matcher(get(worker.url("/q/metrics")).body());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 

@@ -186,6 +186,16 @@ public class RoundQueue {
     public record Recovery(List<Long> requeued, List<Long> failed) {}
 
     /**
+     * Rounds queued for another version of {@code modelName} are given to {@code modelVersion}. Only for an
+     * instance that is the database's one user (all-in-one, embedded database): after an upgrade no worker of the
+     * old version is left to run them. Returns their ids.
+     */
+    public List<Long> adoptQueued(String modelName, String modelVersion) {
+        return sql.query("update edit_round set model_version = ? where status = 'queued' and model_name = ? "
+                + "and model_version <> ? returning id", row -> row.getLong(1), modelVersion, modelName, modelVersion);
+    }
+
+    /**
      * Rounds left {@code running} by a dead worker (lease expired, or all running rounds when {@code everything}: at
      * start with a database no other instance uses) go back to the queue, or fail with {@code worker_lost} once
      * they have had {@code maxAttempts}.
