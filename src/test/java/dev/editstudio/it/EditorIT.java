@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,33 @@ class EditorIT extends BrowserTestBase {
             assertEquals(java.util.Set.of("source.png", "round-" + rounds.get(0).get("id").asLong() + ".png",
                     "round-" + rounds.get(1).get("id").asLong() + ".png", "session.json"), names);
             assertTrue(json.contains("convert to black and white") && json.contains("make it brighter"), json);
+        }
+    }
+
+    @Test
+    void anImagePastedOnTheStartPageOpensASessionWithIt() throws Exception {
+        try (BrowserContext context = browser.newContext("en-US")) {
+            context.setDefaultTimeout(30_000);
+            Page page = context.newPage();
+            page.setViewportSize(1366, 768);
+            login(page, "admin", PackagedApp.ADMIN_PASSWORD);
+            assertThat(page.locator("#editor-start")).isVisible();
+            // what a browser hands the page on Ctrl+V after copying an image: a paste event carrying the file
+            page.evaluate("""
+                    b64 => {
+                      const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+                      const data = new DataTransfer();
+                      data.items.add(new File([bytes], 'pasted.png', {type: 'image/png'}));
+                      document.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true}));
+                    }""", java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(PHOTO)));
+            assertThat(page).hasURL(Pattern.compile(".*session=\\d+.*"));
+            page.waitForFunction("() => document.querySelector('#canvas')?.loaded === true");
+            long sessionId = Long.parseLong(page.url().replaceAll(".*session=(\\d+).*", "$1"));
+            JsonNode session = ApiClient.basic(app.url(""), "admin", PackagedApp.ADMIN_PASSWORD)
+                    .get("/api/v1/sessions/" + sessionId).ok();
+            BufferedImage source = ImageIO.read(PHOTO.toFile());
+            assertEquals(List.of(source.getWidth(), source.getHeight()),
+                    List.of(session.at("/source/width").asInt(), session.at("/source/height").asInt()), session.toString());
         }
     }
 
