@@ -18,7 +18,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -130,7 +132,7 @@ class EditorIT extends BrowserTestBase {
     }
 
     @Test
-    void anImagePastedOnTheStartPageOpensASessionWithIt() throws Exception {
+    void anImagePastedOnTheStartPageOpensASessionThatCatchesUpAfterTheNetworkDrops() throws Exception {
         try (BrowserContext context = browser.newContext("en-US")) {
             context.setDefaultTimeout(30_000);
             Page page = context.newPage();
@@ -153,6 +155,25 @@ class EditorIT extends BrowserTestBase {
             BufferedImage source = ImageIO.read(PHOTO.toFile());
             assertEquals(List.of(source.getWidth(), source.getHeight()),
                     List.of(session.at("/source/width").asInt(), session.at("/source/height").asInt()), session.toString());
+
+            // the network drops while an edit of this session runs (made elsewhere: the API); back online, the
+            // view catches up without a reload
+            context.setOffline(true);
+            ApiClient api = ApiClient.basic(app.url(""), "admin", PackagedApp.ADMIN_PASSWORD);
+            try (ApiClient.Events events = api.events(sessionId)) {
+                long round = api.postJson("/api/v1/sessions/" + sessionId + "/edits",
+                        Map.of("instruction", "make it brighter")).ok().get("roundId").asLong();
+                JsonNode finished = events.awaitFinal(round, Duration.ofMinutes(1));
+                assertEquals("succeeded", finished.get("status").asText(), finished.toString());
+            }
+            // the page knows it is cut off, and has not seen the round
+            assertThat(page.locator("vaadin-connection-indicator")).hasAttribute("offline", "");
+            Locator entries = page.locator("#history .es-history-entry");
+            assertThat(entries).hasCount(1);
+            context.setOffline(false);
+            assertThat(page.locator("vaadin-connection-indicator")).not().hasAttribute("offline", "");
+            assertThat(entries).hasCount(2);
+            assertThat(entries.nth(1)).containsText("done");
         }
     }
 
