@@ -17,8 +17,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,6 +50,8 @@ public final class TfServingEditModel implements EditModel {
     private final int retries;
     private final HttpClient http;
     private volatile ModelInfo info;
+    /** The pinned version's signature keys; {@code edit_<op>} is used where listed (an op runs without the rest). */
+    private volatile Set<String> signatures = Set.of();
     private volatile String problem = "not contacted yet";
     private volatile long lastCheck;
 
@@ -69,6 +73,7 @@ public final class TfServingEditModel implements EditModel {
         synchronized (this) {
             if (info == null) {
                 String version = availableVersion();
+                signatures = signaturesOf(version);
                 JsonNode labels = predict(version, "parse", "{\"clauses\":[\"\"]}").path("labels");
                 List<String> intents = new ArrayList<>();
                 labels.forEach(l -> intents.add(l.asText()));
@@ -104,7 +109,10 @@ public final class TfServingEditModel implements EditModel {
         Raster rgb = image.toRgb();
         StepEncoding.Encoded e = StepEncoding.encode(step, rgb.width(), rgb.height(), mask);
         Json body = new Json(rgb.data().length * 4 + 4096);
-        body.raw("{\"signature_name\":\"edit\",\"inputs\":{\"image\":").bytes(rgb.data(), rgb.height(), rgb.width(), 3);
+        String version = info().version(); // pins the version and learns its signatures on the first call
+        String signature = signatures.contains("edit_" + e.op()) ? "edit_" + e.op() : "edit";
+        body.raw("{\"signature_name\":").string(signature).raw(",\"inputs\":{\"image\":")
+                .bytes(rgb.data(), rgb.height(), rgb.width(), 3);
         body.raw(",\"mask\":");
         if (mask.isFull()) {
             body.raw("[[[1]]]"); // a full selection goes over as one value, as with the embedded model
@@ -115,7 +123,7 @@ public final class TfServingEditModel implements EditModel {
         body.raw(",\"params\":").vector(e.params());
         body.raw(",\"strength\":").number(e.strength()).raw(",\"seed\":").raw(Long.toString(seed));
         body.raw(",\"overlay\":").plane(e.overlay(), e.overlayHeight(), e.overlayWidth()).raw("}}");
-        return imageOf(post(info().version(), "edit", body.toBytes()));
+        return imageOf(post(version, signature, body.toBytes()));
     }
 
     @Override
@@ -164,6 +172,27 @@ public final class TfServingEditModel implements EditModel {
         } catch (IOException e) {
             throw unavailable("TensorFlow Serving at " + base + " sent an unreadable model status");
         }
+    }
+
+    /**
+     * The signature keys of one version ({@code GET …/versions/<v>/metadata}); none when the server does not say,
+     * and then every op goes through {@code edit}, which every edit model has.
+     */
+    private Set<String> signaturesOf(String version) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("v1/models/" + name + "/versions/" + version
+                + "/metadata")).timeout(timeout).GET().build();
+        HttpResponse<byte[]> response = send(request);
+        try {
+            if (response.statusCode() == 200) {
+                Set<String> keys = new HashSet<>();
+                JSON.readTree(response.body()).path("metadata").path("signature_def").path("signature_def")
+                        .fieldNames().forEachRemaining(keys::add);
+                return Set.copyOf(keys);
+            }
+        } catch (IOException e) {
+            LOG.debugf("Unreadable metadata of %s version %s: %s", name, version, e.getMessage());
+        }
+        return Set.of();
     }
 
     private JsonNode predict(String version, String signature, String inputs) {

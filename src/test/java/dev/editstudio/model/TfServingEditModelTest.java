@@ -111,6 +111,23 @@ class TfServingEditModelTest {
     }
 
     @Test
+    void anOpGoesThroughItsOwnSignatureWhenTheServerListsItAndThroughEditWhenItCannotTell() throws IOException {
+        EditStep turn = new EditStep("rotate", Map.of("degrees", 90));
+        Raster expected = Photos.model().edit(PHOTO, Mask.all(W, H), turn, 0);
+        try (TfServingStandIn listed = new TfServingStandIn(MODEL, "instruct-edit").start();
+                TfServingEditModel client = client(listed, Duration.ofSeconds(30), 1)) {
+            assertArrayEquals(expected.data(), client.edit(PHOTO, Mask.all(W, H), turn, 0).data());
+            assertEquals(List.of(1, 0), List.of(listed.predictions("edit_rotate"), listed.predictions("edit")));
+        }
+        try (TfServingStandIn silent = new TfServingStandIn(MODEL, "instruct-edit").start();
+                TfServingEditModel client = client(silent, Duration.ofSeconds(30), 1)) {
+            silent.answerMetadata(false);
+            assertArrayEquals(expected.data(), client.edit(PHOTO, Mask.all(W, H), turn, 0).data());
+            assertEquals(List.of(0, 1), List.of(silent.predictions("edit_rotate"), silent.predictions("edit")));
+        }
+    }
+
+    @Test
     void aServerThatComesUpWhileRetryingIsUsed() throws IOException {
         try (TfServingStandIn late = new TfServingStandIn(MODEL, "instruct-edit");
                 TfServingEditModel client = client(late, Duration.ofSeconds(30), 4)) {

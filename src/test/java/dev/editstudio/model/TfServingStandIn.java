@@ -35,7 +35,7 @@ import org.tensorflow.types.TUint8;
 
 /**
  * A stand-in for TensorFlow Serving's REST API (no TensorFlow Serving binary can be installed here): model status
- * ({@code GET /v1/models/<name>}) and predict ({@code POST /v1/models/<name>[/versions/<v>]:predict}, columnar
+ * ({@code GET /v1/models/<name>}), metadata ({@code …/versions/<v>/metadata}, signature keys) and predict ({@code POST /v1/models/<name>[/versions/<v>]:predict}, columnar
  * {@code inputs}), answered by running the real SavedModel through TensorFlow Java, so the client's wire format is
  * exercised for real. It converts JSON to tensors by each signature input's declared dtype, as TensorFlow Serving
  * does, and can be told to answer slowly.
@@ -45,12 +45,15 @@ public final class TfServingStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PREDICT = Pattern.compile("/v1/models/([^/:]+)(?:/versions/(\\d+))?:predict");
     private static final Pattern STATUS = Pattern.compile("/v1/models/([^/:]+)");
+    private static final Pattern METADATA = Pattern.compile("/v1/models/([^/:]+)/versions/(\\d+)/metadata");
 
     private final SavedModelBundle bundle;
     private final String name;
     private final String version;
     private final int port;
     private final AtomicInteger predictions = new AtomicInteger();
+    private final java.util.Map<String, AtomicInteger> bySignature = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean metadata = true;
     private volatile Duration delay = Duration.ZERO;
     private HttpServer server;
 
@@ -75,6 +78,17 @@ public final class TfServingStandIn implements AutoCloseable {
 
     public int predictions() {
         return predictions.get();
+    }
+
+    /** Predictions through one signature. */
+    public int predictions(String signature) {
+        AtomicInteger n = bySignature.get(signature);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Whether the metadata API answers (an older server, or a proxy in front of it, may not). */
+    public void answerMetadata(boolean answer) {
+        this.metadata = answer;
     }
 
     public void slowDown(Duration by) {
@@ -108,7 +122,11 @@ public final class TfServingStandIn implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             Matcher predict = PREDICT.matcher(path);
             Matcher status = STATUS.matcher(path);
-            if (exchange.getRequestMethod().equals("POST") && predict.matches()) {
+            Matcher metadataPath = METADATA.matcher(path);
+            if (exchange.getRequestMethod().equals("GET") && metadataPath.matches() && metadata
+                    && metadataPath.group(1).equals(name) && metadataPath.group(2).equals(version)) {
+                reply(exchange, 200, metadata());
+            } else if (exchange.getRequestMethod().equals("POST") && predict.matches()) {
                 if (!predict.group(1).equals(name) || (predict.group(2) != null && !predict.group(2).equals(version))) {
                     reply(exchange, 404, error("Servable not found for request: " + path));
                     return;
@@ -117,7 +135,10 @@ public final class TfServingStandIn implements AutoCloseable {
                     Thread.sleep(delay);
                 }
                 predictions.incrementAndGet();
-                reply(exchange, 200, predict(JSON.readTree(exchange.getRequestBody())));
+                JsonNode request = JSON.readTree(exchange.getRequestBody());
+                bySignature.computeIfAbsent(request.path("signature_name").asText("serving_default"),
+                        k -> new AtomicInteger()).incrementAndGet();
+                reply(exchange, 200, predict(request));
             } else if (exchange.getRequestMethod().equals("GET") && status.matches() && status.group(1).equals(name)) {
                 reply(exchange, 200, ("{\"model_version_status\":[{\"version\":\"" + version
                         + "\",\"state\":\"AVAILABLE\",\"status\":{\"error_code\":\"OK\",\"error_message\":\"\"}}]}")
@@ -130,6 +151,17 @@ public final class TfServingStandIn implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** {@code {"model_spec": …, "metadata": {"signature_def": {"signature_def": {<key>: {…}}}}}}, keys and methods. */
+    private byte[] metadata() throws IOException {
+        var defs = JSON.createObjectNode();
+        bundle.signatures().forEach(signature -> defs.putObject(signature.key()).put("method_name",
+                signature.methodName()));
+        var root = JSON.createObjectNode();
+        root.putObject("model_spec").put("name", name).put("version", version);
+        root.putObject("metadata").putObject("signature_def").set("signature_def", defs);
+        return JSON.writeValueAsBytes(root);
     }
 
     private byte[] predict(JsonNode request) throws IOException {
