@@ -88,3 +88,15 @@ MVNW="$ES_ROOT/mvnw"
 # JVM options of the app (bin/run) and of the benchmarks that speak for it. 32 MB G1 regions: images and masks of
 # up to 16 MB are ordinary allocations, not humongous ones (a 2 MB region makes every 1-megapixel image one).
 EDITSTUDIO_JAVA_OPTS="${EDITSTUDIO_JAVA_OPTS:--Xmx4g -XX:G1HeapRegionSize=32m}"
+
+# Starts the packaged app in the background (data in $1, admin password $2, on $PORT) and returns once it is
+# ready; its process id is then in APP_PID, its log in $1/app.log. For the measuring scripts.
+start_packaged_app() {
+  EDITSTUDIO_DATA_DIR="$1" EDITSTUDIO_ADMIN_PASSWORD="$2" PORT="$PORT" \
+    "$JAVA_HOME/bin/java" $EDITSTUDIO_JAVA_OPTS -jar "$ES_ROOT/target/quarkus-app/quarkus-run.jar" >"$1/app.log" 2>&1 &
+  APP_PID=$!
+  until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
+    kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$1/app.log"; return 1; }
+    sleep 0.1
+  done
+}

@@ -48,6 +48,15 @@ public interface EditModel extends AutoCloseable {
      */
     Raster edit(Raster image, Mask mask, EditStep step, long seed);
 
+    /**
+     * The signature that runs {@code op} among a model's {@code signatures}: the op's own {@code edit_<op>} where the
+     * model has one (it skips visiting every other op's branches), else {@code edit}, which every edit model has.
+     */
+    static String editSignature(java.util.Set<String> signatures, String op) {
+        String own = "edit_" + op;
+        return signatures.contains(own) ? own : "edit";
+    }
+
     /** Why the model cannot run now (its server unreachable, say), or empty when it can. */
     default java.util.Optional<String> unavailableReason() {
         return java.util.Optional.empty();

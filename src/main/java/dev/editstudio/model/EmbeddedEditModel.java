@@ -33,7 +33,7 @@ public final class EmbeddedEditModel implements EditModel {
 
     private final SavedModelBundle bundle;
     private final ModelInfo info;
-    /** The signature keys: an op runs through {@code edit_<op>} where the model has one, else {@code edit}. */
+    /** The signature keys, for {@link EditModel#editSignature}. */
     private final Set<String> signatures;
 
     private EmbeddedEditModel(SavedModelBundle bundle, String name, String version, String device) {
@@ -109,9 +109,7 @@ public final class EmbeddedEditModel implements EditModel {
 
     @Override
     public Raster edit(Raster image, Mask mask, EditStep step, long seed) {
-        // an op's own signature skips visiting the branches of all the others (about a millisecond)
-        String own = "edit_" + step.op();
-        return edit(image, mask, step, seed, signatures.contains(own) ? own : "edit");
+        return edit(image, mask, step, seed, EditModel.editSignature(signatures, step.op()));
     }
 
     /** One step through the named signature ({@code edit} or an {@code edit_<op>}, which take the same inputs). */

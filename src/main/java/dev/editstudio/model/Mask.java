@@ -8,36 +8,30 @@ import java.util.Arrays;
  */
 public final class Mask {
 
-    private static final byte UNKNOWN = 0;
-    private static final byte YES = 1;
-    private static final byte NO = 2;
-
     private final int width;
     private final int height;
     private final float[] alpha;
-    private byte full;
-    private byte empty;
+    /** Worked out on first use; null until then (a race only repeats the scan, the answer is the same). */
+    private Boolean full;
+    private Boolean empty;
 
     public Mask(int width, int height, float[] alpha) {
-        this(width, height, alpha, UNKNOWN);
-    }
-
-    private Mask(int width, int height, float[] alpha, byte full) {
         if (alpha.length != Math.multiplyExact(width, height)) {
             throw new IllegalArgumentException("alpha must hold width*height values");
         }
         this.width = width;
         this.height = height;
         this.alpha = alpha;
-        this.full = full;
-        this.empty = full == YES ? NO : UNKNOWN;
     }
 
     /** Everything selected: the whole image. */
     public static Mask all(int width, int height) {
         float[] alpha = new float[Math.multiplyExact(width, height)];
         Arrays.fill(alpha, 1f);
-        return new Mask(width, height, alpha, YES);
+        Mask all = new Mask(width, height, alpha);
+        all.full = true;
+        all.empty = false;
+        return all;
     }
 
     public int width() {
@@ -54,31 +48,25 @@ public final class Mask {
     }
 
     public boolean isEmpty() {
-        if (empty == UNKNOWN) {
-            empty = allMatch(a -> a <= 0f) ? YES : NO;
+        if (empty == null) {
+            boolean none = true;
+            for (int i = 0; i < alpha.length && none; i++) {
+                none = alpha[i] <= 0f;
+            }
+            empty = none;
         }
-        return empty == YES;
+        return empty;
     }
 
     public boolean isFull() {
-        if (full == UNKNOWN) {
-            full = allMatch(a -> a >= 1f) ? YES : NO;
-        }
-        return full == YES;
-    }
-
-    private boolean allMatch(FloatPredicate test) {
-        for (float a : alpha) {
-            if (!test.test(a)) {
-                return false;
+        if (full == null) {
+            boolean every = true;
+            for (int i = 0; i < alpha.length && every; i++) {
+                every = alpha[i] >= 1f;
             }
+            full = every;
         }
-        return true;
-    }
-
-    @FunctionalInterface
-    private interface FloatPredicate {
-        boolean test(float value);
+        return full;
     }
 
     /** {@code [x0, y0, x1, y1)} of the selected pixels; the whole image when nothing is selected. */

@@ -50,7 +50,7 @@ public final class TfServingEditModel implements EditModel {
     private final int retries;
     private final HttpClient http;
     private volatile ModelInfo info;
-    /** The pinned version's signature keys; {@code edit_<op>} is used where listed (an op runs without the rest). */
+    /** The pinned version's signature keys, for {@link EditModel#editSignature}. */
     private volatile Set<String> signatures = Set.of();
     private volatile String problem = "not contacted yet";
     private volatile long lastCheck;
@@ -110,7 +110,7 @@ public final class TfServingEditModel implements EditModel {
         StepEncoding.Encoded e = StepEncoding.encode(step, rgb.width(), rgb.height(), mask);
         Json body = new Json(rgb.data().length * 4 + 4096);
         String version = info().version(); // pins the version and learns its signatures on the first call
-        String signature = signatures.contains("edit_" + e.op()) ? "edit_" + e.op() : "edit";
+        String signature = EditModel.editSignature(signatures, e.op());
         body.raw("{\"signature_name\":").string(signature).raw(",\"inputs\":{\"image\":")
                 .bytes(rgb.data(), rgb.height(), rgb.width(), 3);
         body.raw(",\"mask\":");

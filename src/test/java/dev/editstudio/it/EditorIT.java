@@ -150,8 +150,8 @@ class EditorIT extends BrowserTestBase {
             assertThat(page).hasURL(Pattern.compile(".*session=\\d+.*"));
             page.waitForFunction("() => document.querySelector('#canvas')?.loaded === true");
             long sessionId = Long.parseLong(page.url().replaceAll(".*session=(\\d+).*", "$1"));
-            JsonNode session = ApiClient.basic(app.url(""), "admin", PackagedApp.ADMIN_PASSWORD)
-                    .get("/api/v1/sessions/" + sessionId).ok();
+            ApiClient api = ApiClient.basic(app.url(""), "admin", PackagedApp.ADMIN_PASSWORD);
+            JsonNode session = api.get("/api/v1/sessions/" + sessionId).ok();
             BufferedImage source = ImageIO.read(PHOTO.toFile());
             assertEquals(List.of(source.getWidth(), source.getHeight()),
                     List.of(session.at("/source/width").asInt(), session.at("/source/height").asInt()), session.toString());
@@ -159,7 +159,6 @@ class EditorIT extends BrowserTestBase {
             // the network drops while an edit of this session runs (made elsewhere: the API); back online, the
             // view catches up without a reload
             context.setOffline(true);
-            ApiClient api = ApiClient.basic(app.url(""), "admin", PackagedApp.ADMIN_PASSWORD);
             try (ApiClient.Events events = api.events(sessionId)) {
                 long round = api.postJson("/api/v1/sessions/" + sessionId + "/edits",
                         Map.of("instruction", "make it brighter")).ok().get("roundId").asLong();

@@ -70,8 +70,6 @@ class MultiInstanceIT {
             }
             assertTrue(succeeded(doomed) >= 1, "the first worker took rounds");
             doomed.kill();
-            List<Long> runningAtKill = rounds.stream().filter(id -> user.get("/api/v1/rounds/" + id).ok()
-                    .get("status").asText().equals("running")).toList(); // for the message, should the check fail
 
             // the web instance's streams carry every final status, whichever worker produced it
             Map<Long, Integer> succeededEvents = new HashMap<>();
@@ -105,8 +103,8 @@ class MultiInstanceIT {
                 rerun += round.get("attempts").asInt() > 1 ? 1 : 0;
                 attempts.put(id, round.get("attempts").asInt());
             }
-            assertTrue(rerun >= 1, "the killed worker's round was taken over once its lease ran out; running at the "
-                    + "kill " + runningAtKill + ", attempts " + attempts);
+            assertTrue(rerun >= 1, "the killed worker's round was taken over once its lease ran out; attempts "
+                    + attempts);
             assertTrue(succeeded(survivor) >= 1, "the second worker ran rounds too");
             assertTrue(get(survivor.url("/q/metrics")).body().contains("editstudio_rounds_running"));
             assertEquals(0.0, metric(survivor, RUNNING), "nothing left running on the survivor");

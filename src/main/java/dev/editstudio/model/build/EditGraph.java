@@ -39,9 +39,11 @@ final class EditGraph {
     private final org.tensorflow.op.Ops root;
     private final G g;
     private final Inputs in;
-    /** Per op, its branches' outputs and conditions, in catalog order. */
-    private final Map<String, List<Operand<TUint8>>> outputs = new LinkedHashMap<>();
-    private final Map<String, List<Operand<TBool>>> known = new LinkedHashMap<>();
+    /** Per op, its branches in catalog order. */
+    private final Map<String, List<Routed>> branches = new LinkedHashMap<>();
+
+    /** One branch: the condition that routes the inputs to it, and its output. */
+    private record Routed(Operand<TBool> when, Operand<TUint8> output) {}
 
     private record Inputs(Placeholder<TUint8> image, Placeholder<TFloat32> mask, Placeholder<TString> op,
             Placeholder<TString> variant, Placeholder<TFloat32> params, Placeholder<TFloat32> strength,
@@ -99,9 +101,8 @@ final class EditGraph {
         EditGraph graph = new EditGraph(tf);
         graph.branches();
         List<Signature> signatures = new ArrayList<>();
-        signatures.add(graph.signature("edit", graph.outputs.values().stream().flatMap(List::stream).toList(),
-                graph.known.values().stream().flatMap(List::stream).toList()));
-        graph.outputs.forEach((op, outs) -> signatures.add(graph.signature("edit_" + op, outs, graph.known.get(op))));
+        signatures.add(graph.signature("edit", graph.branches.values().stream().flatMap(List::stream).toList()));
+        graph.branches.forEach((op, routed) -> signatures.add(graph.signature("edit_" + op, routed)));
         return signatures;
     }
 
@@ -153,12 +154,13 @@ final class EditGraph {
         op("smooth_skin", this::smoothSkin);
     }
 
-    /** A signature returning whichever of {@code branches} has its condition hold; a run where none does fails. */
-    private Signature signature(String key, List<Operand<TUint8>> branches, List<Operand<TBool>> conditions) {
+    /** A signature returning whichever of {@code routed} has its condition hold; a run where none does fails. */
+    private Signature signature(String key, List<Routed> routed) {
         org.tensorflow.op.Ops scope = root.withSubScope(key);
-        var valid = scope.reduceAny(scope.stack(conditions), scope.constant(0));
+        var valid = scope.reduceAny(scope.stack(routed.stream().map(Routed::when).toList()), scope.constant(0));
         var check = scope.assertThat(valid, List.of(scope.constant(key + ": unknown op/variant"), in.op(), in.variant()));
-        var merged = scope.withControlDependencies(List.of(check)).identity(scope.merge(branches).output());
+        var merged = scope.withControlDependencies(List.of(check))
+                .identity(scope.merge(routed.stream().map(Routed::output).toList()).output());
         return Signature.builder().key(key).methodName(SERVING)
                 .input("image", in.image()).input("mask", in.mask()).input("op", in.op())
                 .input("variant", in.variant()).input("params", in.params()).input("strength", in.strength())
@@ -179,12 +181,11 @@ final class EditGraph {
     }
 
     private void branch(String op, Operand<TBool> when, Function<Branch, Operand<TUint8>> body) {
-        known.computeIfAbsent(op, k -> new ArrayList<>()).add(when);
         Branch b = new Branch(g, root.switchCond(in.image(), when).outputTrue(),
                 root.switchCond(in.mask(), when).outputTrue(), root.switchCond(in.variant(), when).outputTrue(),
                 root.switchCond(in.params(), when).outputTrue(), root.switchCond(in.strength(), when).outputTrue(),
                 root.switchCond(in.seed(), when).outputTrue(), root.switchCond(in.overlay(), when).outputTrue());
-        outputs.computeIfAbsent(op, k -> new ArrayList<>()).add(body.apply(b));
+        branches.computeIfAbsent(op, k -> new ArrayList<>()).add(new Routed(when, body.apply(b)));
     }
 
     /** {@code x + w (y - x)} where the weight is above 0; the input pixel itself everywhere else. */
