@@ -28,13 +28,20 @@ public final class InstructionParser {
             "\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|「([^」]+)」|『([^』]+)』|《([^》]+)》|(?<![a-zA-Z])'([^']+)'(?![a-zA-Z])");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
-                    + "|(?<!black )\\band\\b(?! white)|然后|接着|之后|并且|同时|以及|再|并)\\s*",
+                    + "|(?<!black )\\band\\b(?! white)|然后|接着|之后|并且|同时|以及|并"
+                    // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
+                    + "|再(?![^，。,；;！!]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!])))\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(%|percent|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASPECT = Pattern.compile("(\\d{1,2})\\s*[:：比x×/]\\s*(\\d{1,2})");
+    /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
+    private static final Pattern TO_SIZE = Pattern.compile(
+            "\\bto\\s+(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent)|(half|a third|a quarter))"
+                    + "|(?:到|至|为|成)(?:原来的|原图的|原先的)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*%|百分之([零一二两三四五六七八九十百]+)"
+                    + "|(一半|二分之一|三分之一|四分之一))");
     private static final Pattern CJK_NUMBER = Pattern.compile("(百分之)?([零一二两三四五六七八九十百]+)(分之([一二三四五六七八九十]+))?\\s*(倍|像素|度|个像素)?");
 
     private final EditModel model;
@@ -86,6 +93,8 @@ public final class InstructionParser {
                 .map(p -> p.replaceAll("QTEXT\\d+", "QTEXT")).toList());
         List<Clause> clauses = new ArrayList<>();
         List<EditStep> steps = new ArrayList<>();
+        String previousLabel = "none";
+        String previousText = "";
         for (int i = 0; i < parts.size(); i++) {
             EditModel.Intent intent = intents.get(i);
             String label = intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label();
@@ -95,9 +104,21 @@ public final class InstructionParser {
                 return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
                         "reason", reason(category)))), clauses);
             }
+            if (label.equals("none") && !steps.isEmpty() && !previousLabel.equals("none")
+                    && !previousLabel.startsWith("move.")) {
+                // a fragment such as "a bit" in "make it brighter, a bit" qualifies the step before it
+                previousText = previousText + " " + parts.get(i);
+                EditStep again = step(previousLabel, previousText, quotes);
+                if (again != null) {
+                    steps.set(steps.size() - 1, again);
+                }
+                continue;
+            }
             EditStep step = step(label, parts.get(i), quotes);
             if (step != null) {
                 addMerged(steps, step);
+                previousLabel = label;
+                previousText = parts.get(i);
             }
         }
         return new Interpretation(List.copyOf(steps), List.copyOf(clauses));
@@ -213,8 +234,10 @@ public final class InstructionParser {
         String unit = "px";
         switch (kind) {
             case "scale_up", "scale_down" -> {
+                OptionalDouble target = targetSize(lower);
                 double f = scaleChange(lower);
-                scale = kind.equals("scale_up") ? (f >= 1 ? f : 1 + f) : (f >= 1 ? 1 / f : 1 - f);
+                scale = target.isPresent() ? target.getAsDouble()
+                        : kind.equals("scale_up") ? (f >= 1 ? f : 1 + f) : (f >= 1 ? 1 / f : 1 - f);
             }
             default -> {
                 Matcher n = NUMBER.matcher(lower);
@@ -242,6 +265,29 @@ public final class InstructionParser {
         p.put("dy", dy);
         p.put("unit", unit);
         p.put("scale", round(scale));
+    }
+
+    /** The new size when the clause gives it ("to 75%" = 0.75, "到一半" = 0.5), else empty. */
+    static OptionalDouble targetSize(String lower) {
+        Matcher m = TO_SIZE.matcher(lower);
+        if (!m.find()) {
+            return OptionalDouble.empty();
+        }
+        String digits = m.group(1) != null ? m.group(1) : m.group(3);
+        if (digits != null) {
+            double v = Double.parseDouble(digits) / 100;
+            return v > 0 ? OptionalDouble.of(v) : OptionalDouble.empty();
+        }
+        if (m.group(4) != null) {
+            Double v = cjkInteger(m.group(4));
+            return v != null && v > 0 ? OptionalDouble.of(v / 100) : OptionalDouble.empty();
+        }
+        String fraction = m.group(2) != null ? m.group(2) : m.group(5);
+        return OptionalDouble.of(switch (fraction) {
+            case "a third", "三分之一" -> 1.0 / 3;
+            case "a quarter", "四分之一" -> 0.25;
+            default -> 0.5;
+        });
     }
 
     /** Relative size change: 0.2 for "20%", 0.5 for "half"/"一半", 2 for "twice"/"两倍"/"2x". */
@@ -405,7 +451,8 @@ public final class InstructionParser {
 
     /**
      * Adds a step, folding it into the previous one when both describe one edit: consecutive moves combine
-     * (offsets add, scales multiply), and an identical repeat ("清晰一点，锐化") is dropped.
+     * (offsets add, scales multiply), an identical repeat ("清晰一点，锐化") is dropped, and of two opposite adjustments
+     * of one property the later stands.
      */
     static void addMerged(List<EditStep> steps, EditStep step) {
         if (!steps.isEmpty()) {
@@ -422,6 +469,10 @@ public final class InstructionParser {
                 return;
             }
             if (last.op().equals(step.op()) && sameKind(last, step)) {
+                if (last.op().equals("adjust") && Math.signum(last.number("amount", 0)) != Math.signum(step.number("amount", 0))) {
+                    // "it looks dim, lighten it": the explicit command after a description decides the direction
+                    steps.set(steps.size() - 1, step);
+                }
                 return;
             }
         }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The parse contract with the committed model: literal values, multi-step programs, odd input, phrasings it never saw. */
 class InstructionParserTest {
@@ -56,6 +58,30 @@ class InstructionParserTest {
     }
 
     @Test
+    void aSizeGivenAsTheResultIsTheScaleItself() {
+        assertEquals(0.75, steps("scale it down to 75%").getFirst().number("scale", 0), 1e-9);
+        assertEquals(1.5, steps("enlarge it to 150%").getFirst().number("scale", 0), 1e-9);
+        assertEquals(0.5, steps("缩小到原来的一半").getFirst().number("scale", 0), 1e-9);
+        assertEquals(0.5, steps("shrink it by half").getFirst().number("scale", 0), 1e-9, "by half is a change");
+        assertEquals(0.75, steps("make it 25% smaller").getFirst().number("scale", 0), 1e-9, "a change, not the size");
+    }
+
+    @Test
+    void fragmentsAndSecondThoughtsShapeTheStepBeforeThem() {
+        List<EditStep> bit = steps("make it brighter, a bit");
+        assertEquals(1, bit.size(), "a degree on its own is not an edit: " + bit);
+        assertEquals(0.15, bit.getFirst().number("amount", 0), 1e-9, "it says how much");
+        List<EditStep> corrected = steps("make it darker, no, brighter");
+        assertEquals(1, corrected.size(), corrected.toString());
+        assertTrue(corrected.getFirst().number("amount", 0) > 0, "the later of two opposite adjustments stands");
+        List<EditStep> more = steps("对比度再强一些");
+        assertEquals(1, more.size(), "再 meaning 'more' does not split the clause: " + more);
+        assertEquals("contrast", more.getFirst().params().get("property"));
+        assertEquals(List.of("denoise", "sharpen"), steps("先去噪再锐化").stream().map(EditStep::op).toList(),
+                "再 between two edits still splits");
+    }
+
+    @Test
     void editsThatNeedAGenerativeModelSaySoInOneStep() {
         List<EditStep> program = steps("make it brighter and replace the horse with a zebra");
         assertEquals(1, program.size());
@@ -79,15 +105,17 @@ class InstructionParserTest {
     }
 
     /**
-     * Phrasings written for this test, kept out of the training corpus, in both languages with typos: the op and
-     * the key categorical parameters must match for at least 90% of them (the number is in the README).
+     * Phrasings written for testing, never copied into the training corpus, in both languages with typos
+     * ({@code paraphrases.jsonl}, and the three probe sets of {@code probes.jsonl}): the op and the key categorical
+     * parameters must match for at least 90% of each file (the numbers are in the README).
      */
-    @Test
-    void generalisesToPhrasingsItNeverSaw() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"/parse/paraphrases.jsonl", "/parse/probes.jsonl"})
+    void generalisesToPhrasingsItNeverSaw(String resource) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> failures = new ArrayList<>();
         int total = 0;
-        try (InputStream in = getClass().getResourceAsStream("/parse/paraphrases.jsonl")) {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank()) {
                     continue;

@@ -35,7 +35,8 @@ final class IntentCorpus {
                 "the umbrella", "the selection", "the selected area", "the selected region", "the object", "the logo",
                 "the background", "the building", "the hair", "the lips", "the eyes", "the scarf", "the ball",
                 "the bottle", "the lamp", "the window", "the tree", "the grass", "the water", "that", "the person",
-                "the sign", "the curtain", "the pillow", "the mug", "the phone", "the balloon", "the kite");
+                "the sign", "the curtain", "the pillow", "the mug", "the phone", "the balloon", "the kite", "her dress",
+                "his shirt", "her hair", "his car", "their house", "my jacket", "her bag", "his hat", "our door");
         slot("zobj", "它", "这个", "车", "汽车", "帽子", "衬衫", "外套", "裙子", "墙", "门", "天空", "花", "叶子", "船", "房子",
                 "屋顶", "包", "鞋子", "杯子", "桌子", "椅子", "沙发", "自行车", "鸟", "栅栏", "伞", "选区", "选中区域", "选中的部分",
                 "物体", "标志", "建筑", "头发", "嘴唇", "围巾", "球", "瓶子", "灯", "窗户", "树", "草地", "水", "这里", "那个",
@@ -44,7 +45,8 @@ final class IntentCorpus {
                 "brown", "gold", "golden", "silver", "cyan", "teal", "navy", "navy blue", "dark green", "light blue",
                 "dark red", "sky blue", "beige", "violet", "magenta", "crimson", "turquoise", "lime green",
                 "maroon", "olive", "lavender", "bright red", "pale yellow", "dark blue", "light green", "cream",
-                "ivory", "tan", "coral", "mint green", "hot pink", "charcoal", "burgundy", "emerald");
+                "ivory", "tan", "coral", "mint green", "hot pink", "charcoal", "burgundy", "emerald", "matte black",
+                "glossy red", "metallic silver", "pastel pink", "deep blue", "bright yellow", "soft green");
         slot("zcolor", "红色", "蓝色", "绿色", "黄色", "橙色", "紫色", "粉色", "白色", "黑色", "灰色", "棕色", "金色", "银色",
                 "青色", "深蓝色", "浅蓝色", "深绿色", "浅绿色", "深红色", "天蓝色", "米色", "咖啡色", "橘色", "粉红色", "红", "蓝",
                 "绿", "黄", "白", "黑", "紫", "淡黄色", "墨绿色", "酒红色", "藏青色", "玫红色", "褐色", "浅灰色", "宝蓝色");
@@ -96,6 +98,7 @@ final class IntentCorpus {
         slot("a", "a bit", "slightly", "a little", "a lot", "much", "way", "20%", "10%", "30 percent", "", "", "",
                 "somewhat", "significantly", "a touch");
         slot("za", "一点", "一些", "一点点", "很多", "稍微", "大幅", "20%", "", "", "再", "更", "些");
+        slot("bg", "the background", "the backdrop", "the bg", "background", "bg", "the background behind her");
         slot("please", "please", "pls", "can you", "could you", "i want to", "i'd like to", "help me", "let's",
                 "now", "ok", "go ahead and", "kindly", "try to", "i need you to", "just");
         slot("zplease", "请", "帮我", "麻烦", "能不能", "可以", "我想", "给我", "把图片", "帮忙", "试着");
@@ -307,12 +310,39 @@ final class IntentCorpus {
             zh("adjust." + p[0] + ".up", 18, p[3].split("\\|"));
             zh("adjust." + p[0] + ".down", 18, p[4].split("\\|"));
         }
+        en("adjust.warmth.down", 2, cross("cool down |cool |chill ", "the photo|the picture|the image|the shot|"
+                + "the scene|the tones|the hues|everything|the whole thing", "", " {a}|"));
+        en("adjust.warmth.up", 2, cross("warm up |warm ", "the photo|the picture|the image|the shot|the scene|"
+                + "the tones|the hues|everything|the whole thing", "", " {a}|"));
+        // complaints name the problem, so the edit goes the other way: "it looks dim" asks for more light
+        String[][] complaints = {
+            {"brightness.up", "it looks {a} dim|{obj} looks too dark|it's underexposed|the photo is too dim|"
+                    + "{obj} is a bit dark|too dark to see", "有点暗|太暗|曝光不足|画面发暗|看不清，太黑了"},
+            {"brightness.down", "it looks overexposed|{obj} is too bright|it's blown out|the photo is washed out by light",
+                    "太亮了|过曝了|曝光过度|画面发白"},
+            {"contrast.up", "it looks flat|{obj} looks hazy|there's no contrast|it's too flat", "画面发灰|太平淡了|没有层次"},
+            {"contrast.down", "the contrast is too harsh|contrast is too strong|too contrasty|the shadows are too deep",
+                    "对比太强了|反差太大|对比度太强"},
+            {"saturation.up", "the colors look dull|colors are faded|it looks washed out|the colors are flat",
+                    "颜色太淡|颜色发灰|色彩太平淡|颜色不够鲜艳"},
+            {"saturation.down", "the colors are too loud|it's oversaturated|colors look garish|too saturated",
+                    "颜色太艳|饱和度太高|色彩太浓了"},
+            {"warmth.up", "it looks too cold|it's too blue|{obj} looks icy", "太冷了|偏蓝了|色调太冷"},
+            {"warmth.down", "it's too warm|it looks too yellow|too orange", "太暖了|太黄了|偏黄"}};
+        for (String[] c : complaints) {
+            en("adjust." + c[0], 10, c[1].split("\\|"));
+            zh("adjust." + c[0], 12, c[2].split("\\|"));
+        }
+        en("adjust.brightness.down", 8, "make everything darker", "make everything {a} darker", "darken the whole image",
+                "the whole picture {a} darker", "make the entire photo darker");
+        en("adjust.brightness.up", 8, "make everything brighter", "make everything {a} brighter", "brighten the whole image",
+                "the whole picture {a} brighter", "make the entire photo lighter");
     }
 
     private void styles() {
         Map<String, String[]> styles = new LinkedHashMap<>();
         styles.put("grayscale", new String[] {
-            "grayscale|greyscale|make it black and white|monochrome|b&w|convert to grayscale|"
+            "grayscale|greyscale|make it black and white|make it black & white|black & white|b & w|monochrome|b&w|convert to grayscale|"
                     + "remove the color|desaturate completely|no color|black-and-white photo|make {obj} grayscale|gray scale",
             "转黑白|变成黑白|黑白照片|灰度|去色|单色|转成黑白|黑白效果|灰度图"});
         styles.put("sepia", new String[] {
@@ -352,6 +382,25 @@ final class IntentCorpus {
             en("style." + name, 20, t[0].split("\\|"));
             zh("style." + name, 24, t[1].split("\\|"));
         });
+        // each style's nouns inside the everyday wrappers ("give it a … look", "加一个…滤镜"), so that the wrapper
+        // ("add", "look like", "加") does not decide the label on its own
+        String[][] nouns = {
+            {"grayscale", "black and white photo|grayscale image|monochrome photo|b&w shot", "黑白|灰度|单色"},
+            {"sepia", "sepia|sepia-toned photo|sepia print", "棕褐色|怀旧棕|褐色"},
+            {"vintage", "vintage photo|retro photo|old film photo|faded polaroid|retro", "复古|怀旧|胶片|老照片"},
+            {"sketch", "pencil sketch|pencil drawing|charcoal sketch|line drawing", "素描|铅笔画|线稿"},
+            {"cartoon", "cartoon|comic|anime|comic book", "卡通|漫画|动漫"},
+            {"watercolor", "watercolor|watercolour painting|watercolor painting", "水彩|水粉"},
+            {"pixelate", "mosaic|pixel art|8-bit game", "马赛克|像素"},
+            {"posterize", "poster|posterized print|pop art poster", "海报|色调分离"},
+            {"invert", "film negative|photo negative|negative|color negative|negative image", "负片|反色|反相"},
+            {"cyberpunk", "cyberpunk|neon|synthwave|cyberpunk city", "赛博朋克|霓虹|赛博"}};
+        for (String[] n : nouns) {
+            en("style." + n[0], 2, cross("make it look like a |give it a |apply a |add a |turn it into a |"
+                    + "in the style of a |convert it to a |render it as a |", n[1], " look| filter| effect| style|", ""));
+            zh("style." + n[0], 2, cross("加一个|加个|添加|来个|做成|用|套一个|弄成|变成|换成", n[2],
+                    "滤镜|效果|风格|风|的感觉|的样子", ""));
+        }
         zh("style.cartoon", 12, "动漫化", "漫画化", "卡通一点", "变卡通", "卡通感", "做成卡通的样子", "卡通滤镜");
         zh("style.sketch", 12, "素描化", "铅笔画一样", "做成素描的样子");
         en("style.sketch", 10, "make {obj} look like a sketch", "turn {obj} into a pencil drawing");
@@ -367,6 +416,7 @@ final class IntentCorpus {
                 "blur the background {a}");
         zh("blur.background", 20, "背景虚化", "背景模糊", "把背景虚化", "模糊背景", "背景弄模糊", "人像模式",
                 "背景虚一点", "除了{zobj}都虚化", "景深效果", "背景糊一点", "大光圈虚化");
+        en("blur.background", 6, "bokeh effect", "add some bokeh", "give it bokeh", "bokeh behind {obj}");
         en("blur.selection", 16, "blur {obj}", "blur this", "blur it", "make {obj} blurry",
                 "soften {obj}", "blur the selection", "smudge {obj}", "blur the face", "gaussian blur {obj}",
                 "add blur to {obj}", "blur {obj} {a}", "blur the plate", "defocus {obj}");
@@ -380,16 +430,29 @@ final class IntentCorpus {
         en("sharpen", 16, "sharpen {obj}", "make it sharper", "more detail", "crisper", "increase sharpness",
                 "enhance the details", "make {obj} crisp", "unblur", "it's blurry, fix it", "sharpen {a}", "more clarity",
                 "add clarity", "sharper edges", "make it clearer", "deblur");
+        en("sharpen", 10, "make {obj} less blurry", "less blurry", "not so blurry", "less soft", "fix the blur",
+                "reduce the blur", "remove the blur", "too blurry", "it looks soft", "{obj} looks soft",
+                "{obj} looks out of focus", "bring {obj} into focus", "it's out of focus, fix it", "sharpen the fine details",
+                "the details are mushy", "make the edges crisper");
+        zh("sharpen", 12, "不要那么模糊", "没那么模糊", "太模糊了", "有点糊", "去掉模糊", "变得不模糊", "照片有点虚",
+                "对焦不准，清晰一点", "细节太糊了");
         zh("sharpen", 20, "锐化", "清晰一点", "更清晰", "锐化一下", "提高清晰度", "增强细节", "变清晰", "锐利一点", "把{zobj}锐化", "去模糊", "细节更清楚", "锐度调高");
         en("denoise", 16, "get rid of the noise", "get rid of the grain", "remove the film grain", "clean the noise up", "remove noise", "reduce noise", "clean up the grain", "remove the grain",
                 "less noisy", "noise reduction", "it's too grainy", "smooth out the noise", "denoise {obj}",
                 "remove the speckles", "clean up the noise {a}");
+        en("denoise", 10, "less grainy", "not so noisy", "too noisy", "make it less noisy", "the shot is noisy, clean it",
+                "remove the noise from this low light photo", "smoother, less noise");
+        zh("denoise", 12, "噪点太多", "没那么多噪点", "颗粒感太重了", "夜景噪点去一下", "画面不要那么多噪点");
         zh("denoise", 20, "把噪点去掉", "去掉噪点", "噪点去除", "把噪声去掉", "去掉颗粒", "去噪", "去除噪点", "减少噪点", "噪点太多了", "降噪处理", "去掉颗粒感", "消除噪声", "画面太脏了，降噪");
         en("remove", 16, "remove {obj}", "erase {obj}", "delete {obj}",
                 "get rid of {obj}", "take out {obj}", "remove this", "make {obj} disappear", "clean up {obj}",
                 "remove the person", "erase this", "cut {obj} out and fill", "remove the watermark",
                 "remove the text", "hide {obj} completely", "wipe out {obj}", "eliminate {obj}", "remove the blemish",
                 "delete the selection");
+        en("remove", 10, "erase {person}", "remove {person}", "delete {person}", "remove {person} from the photo",
+                "get {person} out of the picture", "take {person} out", "erase {person} completely", "get rid of {person}");
+        zh("remove", 12, "把{zperson}去掉", "删掉{zperson}", "把{zperson}P掉", "去掉{zperson}", "把{zperson}从照片里删除",
+                "擦掉{zperson}");
         zh("remove", 20, "删除{zobj}", "把{zobj}去掉", "去除{zobj}", "擦掉{zobj}", "移除{zobj}",
                 "消除{zobj}", "不要{zobj}", "把这个删掉", "去掉水印", "去掉路人", "抹掉{zobj}", "清除选中区域", "把{zobj}P掉");
         en("vignette", 16, "add a vignette", "darken the edges", "darker corners", "vignette effect",
@@ -424,6 +487,10 @@ final class IntentCorpus {
                 "scale {obj} down by {pct}", "reduce the size of {obj} by {pct}", "make {obj} {pct} smaller",
                 "scale down {obj}", "make {obj} half the size", "shrink {obj} to half", "make it tinier",
                 "resize {obj} to be smaller", "make {obj} a bit smaller");
+        en("move.scale_down", 8, "scale it down to {pct}", "shrink {obj} to {pct}", "resize {obj} to {pct}",
+                "reduce {obj} to {pct} of its size");
+        en("move.scale_up", 8, "scale it up to {n}0%", "enlarge {obj} to {n}0%", "resize {obj} up to {n}0%");
+        zh("move.scale_down", 10, "缩小到{zpct}", "把{zobj}缩小到原来的一半", "缩放到{zpct}", "缩小至{zpct}");
         zh("move.scale_up", 16, "放大{zpct}", "把{zobj}放大{zpct}", "放大一点", "变大", "把{zobj}变大{zpct}", "{zobj}放大一倍",
                 "尺寸加大{zpct}", "放大", "把{zobj}弄大一点", "扩大{zpct}");
         zh("move.scale_down", 16, "缩小{zpct}", "把{zobj}缩小{zpct}", "缩小一点", "变小", "把{zobj}变小{zpct}",
@@ -452,6 +519,10 @@ final class IntentCorpus {
                 "use a plain {color} backdrop", "turn the background {color}", "fill the background with {color}");
         zh("background.color", 14, "背景换成{zcolor}", "把背景改成{zcolor}", "{zcolor}背景", "背景变成{zcolor}", "换{zcolor}底",
                 "背景涂成{zcolor}", "证件照{zcolor}底", "背景改为纯{zcolor}", "把背景换成{zcolor}的");
+        en("background.transparent", 8, "remove {bg}", "delete {bg}", "get rid of {bg}", "drop {bg}", "erase {bg}",
+                "take away {bg}", "no {bg}", "cut {bg} out");
+        en("background.color", 8, "change {bg} to {color}", "make {bg} {color}", "{bg} in solid {color}",
+                "set {bg} to plain {color}", "replace {bg} with solid {color}");
         en("background.transparent", 16, "keep only {obj}", "keep just the subject", "keep only the person and drop the rest", "remove the background", "cut out {obj}",
                 "make the background transparent", "delete the background", "isolate {obj}", "background removal",
                 "cutout with no background", "remove bg", "erase the background", "png with transparent background",
@@ -498,6 +569,12 @@ final class IntentCorpus {
             zh("expand." + s[0], 16, "向" + s[2] + "扩图", "往" + s[2] + "扩展画面", s[2] + "边扩展{zpct}", "向" + s[2] + "延伸画布",
                     "画布向" + s[2] + "扩大", s[2] + "侧加宽");
         }
+        String[][] where = {{"top", "above|at the top|on top"}, {"bottom", "below|at the bottom|underneath"},
+            {"left", "on the left|to the left"}, {"right", "on the right|to the right"}};
+        for (String[] w : where) {
+            en("expand." + w[0], 3, cross("add more |show more |extend the |more ",
+                    "sky|space|room|ground|floor|scenery|background|canvas", " ", w[1]));
+        }
         en("expand.all", 12, "expand the canvas", "extend the image on all sides", "outpaint", "zoom out and fill",
                 "add space around the image", "expand everything by {pct}", "uncrop", "expand the image in all directions",
                 "widen the frame all around");
@@ -524,6 +601,8 @@ final class IntentCorpus {
                 "generate {thing}", "there should be {thing}", "add {thing} on the left");
         zh("unsupported.subject_add", 14, "加{zthing}", "添加{zthing}", "在天空加上{zthing}", "放{zthing}在这里",
                 "画{zthing}", "给{zperson}加{zthing}", "在旁边加{zthing}", "增加{zthing}", "在角落放{zthing}", "添上{zthing}");
+        en("unsupported.pose", 8, "{person} should {pose}", "get {person} to {pose}", "can {person} {pose}",
+                "i want {person} to {pose}");
         en("unsupported.pose", 12, "make {person} {pose}", "have {person} {pose}", "let {person} {pose}",
                 "change {person}'s pose", "change the pose", "make her smile",
                 "turn {person}'s head", "move {person}'s arm up", "make {person} face the camera",
@@ -534,11 +613,19 @@ final class IntentCorpus {
                 "make {obj} out of {material}", "change the material of {obj} to {material}", "{material} texture on {obj}",
                 "give {obj} a {material} texture", "make {obj} {material}", "render {obj} as {material}",
                 "make it look like it's made of {material}", "{material} finish");
+        en("unsupported.material", 10, "make {obj} {material}", "a {material} {obj}",
+                "{obj} in {material}", "change {obj} to {material}",
+                "{obj} should be {material}", "give {obj} a {material} look");
+        zh("unsupported.material", 10, "把{zobj}变成{zmaterial}", "{zobj}换成{zmaterial}的", "{zmaterial}的{zobj}",
+                "把{zobj}变成{zmaterial}做的");
         zh("unsupported.material", 14, "把{zobj}变成{zmaterial}的", "{zobj}改成{zmaterial}材质", "让{zobj}看起来像{zmaterial}",
                 "{zmaterial}质感", "换成{zmaterial}材质", "把{zobj}做成{zmaterial}", "材质改为{zmaterial}");
     }
 
     private void none() {
+        en("none", 6, "a bit", "a little", "slightly", "a lot", "much more", "just a touch", "a little more",
+                "not too much", "only a bit", "by a lot", "if possible", "for me", "quickly", "just slightly",
+                "a tiny bit");
         en("none", 10, "hello", "hi there", "thanks", "thank you", "who is this", "what do you see",
                 "describe the image", "how are you", "test", "ok", "nice", "cool picture", "what can you do", "help",
                 "is this a dog", "where was this taken", "what time is it", "tell me a joke", "good morning", "hmm",
