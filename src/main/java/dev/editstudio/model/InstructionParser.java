@@ -39,8 +39,8 @@ public final class InstructionParser {
     private static final Pattern ASPECT = Pattern.compile("(\\d{1,2})\\s*[:：比x×/]\\s*(\\d{1,2})");
     /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
     private static final Pattern TO_SIZE = Pattern.compile(
-            "\\bto\\s+(?:(\\d+(?:\\.\\d+)?)\\s*(?:%|percent)|(half|a third|a quarter))"
-                    + "|(?:到|至|为|成)(?:原来的|原图的|原先的)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*%|百分之([零一二两三四五六七八九十百]+)"
+            "\\bto\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)|(half|a third|a quarter))"
+                    + "|(?:到|至|为|成)(?:原来的|原图的|原先的)?\\s*(?:\\d+(?:\\.\\d+)?\\s*%|百分之[零一二两三四五六七八九十百]+"
                     + "|(一半|二分之一|三分之一|四分之一))");
     private static final Pattern CJK_NUMBER = Pattern.compile("(百分之)?([零一二两三四五六七八九十百]+)(分之([一二三四五六七八九十]+))?\\s*(倍|像素|度|个像素)?");
 
@@ -93,7 +93,7 @@ public final class InstructionParser {
                 .map(p -> p.replaceAll("QTEXT\\d+", "QTEXT")).toList());
         List<Clause> clauses = new ArrayList<>();
         List<EditStep> steps = new ArrayList<>();
-        String previousLabel = "none";
+        String previousLabel = null; // the label and text of the clause that made the last step
         String previousText = "";
         for (int i = 0; i < parts.size(); i++) {
             EditModel.Intent intent = intents.get(i);
@@ -104,8 +104,7 @@ public final class InstructionParser {
                 return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
                         "reason", reason(category)))), clauses);
             }
-            if (label.equals("none") && !steps.isEmpty() && !previousLabel.equals("none")
-                    && !previousLabel.startsWith("move.")) {
+            if (label.equals("none") && previousLabel != null && !previousLabel.startsWith("move.")) {
                 // a fragment such as "a bit" in "make it brighter, a bit" qualifies the step before it
                 previousText = previousText + " " + parts.get(i);
                 EditStep again = step(previousLabel, previousText, quotes);
@@ -273,16 +272,11 @@ public final class InstructionParser {
         if (!m.find()) {
             return OptionalDouble.empty();
         }
-        String digits = m.group(1) != null ? m.group(1) : m.group(3);
-        if (digits != null) {
-            double v = Double.parseDouble(digits) / 100;
-            return v > 0 ? OptionalDouble.of(v) : OptionalDouble.empty();
+        String fraction = m.group(1) != null ? m.group(1) : m.group(2);
+        if (fraction == null) {
+            OptionalDouble size = percentValue(m.group());
+            return size.isPresent() && size.getAsDouble() > 0 ? size : OptionalDouble.empty();
         }
-        if (m.group(4) != null) {
-            Double v = cjkInteger(m.group(4));
-            return v != null && v > 0 ? OptionalDouble.of(v / 100) : OptionalDouble.empty();
-        }
-        String fraction = m.group(2) != null ? m.group(2) : m.group(5);
         return OptionalDouble.of(switch (fraction) {
             case "a third", "三分之一" -> 1.0 / 3;
             case "a quarter", "四分之一" -> 0.25;
@@ -341,15 +335,21 @@ public final class InstructionParser {
 
     /** "20%", "20 percent", "百分之二十" as a fraction, at most 1. */
     private static OptionalDouble percent(String lower) {
+        OptionalDouble v = percentValue(lower);
+        return v.isPresent() ? OptionalDouble.of(Math.min(1.0, v.getAsDouble())) : v;
+    }
+
+    /** "150%" as 1.5: the first percentage in the text, uncapped. */
+    private static OptionalDouble percentValue(String lower) {
         Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|percent)").matcher(lower);
         if (m.find()) {
-            return OptionalDouble.of(Math.min(1.0, Double.parseDouble(m.group(1)) / 100));
+            return OptionalDouble.of(Double.parseDouble(m.group(1)) / 100);
         }
         Matcher cjk = Pattern.compile("百分之([零一二两三四五六七八九十百]+)").matcher(lower);
         if (cjk.find()) {
             Double v = cjkInteger(cjk.group(1));
             if (v != null) {
-                return OptionalDouble.of(Math.min(1.0, v / 100));
+                return OptionalDouble.of(v / 100);
             }
         }
         return OptionalDouble.empty();
