@@ -64,6 +64,11 @@ public final class Colors {
 
     private Colors() {}
 
+    /** The English colour names ("red", "navy blue"...), lower case. */
+    public static List<String> englishNames() {
+        return NAMES.keySet().stream().filter(k -> k.chars().allMatch(ch -> ch < 128)).toList();
+    }
+
     /** The colours named in {@code text}, in order of appearance. Chinese "黑白" (black and white) is not a colour. */
     public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();

@@ -37,6 +37,11 @@ public final class InstructionParser {
     private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(%|percent|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASPECT = Pattern.compile("(\\d{1,2})\\s*[:：比x×/]\\s*(\\d{1,2})");
+    /** "3x", "3 x", "3×", "3倍", "3 times": digits and a multiple sign (not "3 px"). */
+    private static final Pattern MULTIPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(x|×|倍|times)(?![a-z])");
+    private static final Pattern CJK_MULTIPLE = Pattern.compile("([一二两三四五六七八九十]+)倍");
+    private static final Pattern WORD_MULTIPLE = Pattern.compile(
+            "\\b(twice|double|triple|thrice|quadruple|(two|three|four|five|ten) times)\\b|翻倍");
     /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
     private static final Pattern TO_SIZE = Pattern.compile(
             "\\bto\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)|(half|a third|a quarter))"
@@ -284,10 +289,11 @@ public final class InstructionParser {
         });
     }
 
-    /** Relative size change: 0.2 for "20%", 0.5 for "half"/"一半", 2 for "twice"/"两倍"/"2x". */
+    /** Relative size change: 0.2 for "20%", 0.5 for "half"/"一半", 3 for "three times"/"三倍"/"3x". */
     private static double scaleChange(String lower) {
-        if (lower.matches(".*(twice|double|两倍|2倍|一倍|翻倍|2x).*")) {
-            return 2;
+        OptionalDouble times = multiple(lower);
+        if (times.isPresent()) {
+            return times.getAsDouble();
         }
         if (lower.matches(".*(half|一半|二分之一|50 ?%).*")) {
             return 0.5;
@@ -377,15 +383,45 @@ public final class InstructionParser {
         return cjk != null && cjk > 0 && cjk <= 360 ? OptionalDouble.of(cjk) : OptionalDouble.empty();
     }
 
+    /** The upscale factor: a multiple ("4x", "四倍"), or the number after "by"/"x" ("upscale by 4"); 2 when none. */
     private static double factor(String lower) {
-        Matcher m = Pattern.compile("(\\d)\\s*(x|×|倍|times)|(?:x|by|×)\\s*(\\d)").matcher(lower);
-        if (m.find()) {
-            return Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(3));
+        OptionalDouble times = multiple(lower);
+        if (times.isPresent()) {
+            return times.getAsDouble();
         }
-        if (lower.matches(".*(四倍|quadruple|four times).*")) {
-            return 4;
+        Matcher m = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d)").matcher(lower);
+        return m.find() ? Double.parseDouble(m.group(1)) : 2;
+    }
+
+    /**
+     * A size given as a multiple: "3x", "3 times", "three times", "triple", "三倍", "twice", "double", "翻倍". In
+     * Chinese 放大一倍 ("grow by one times") doubles, so 一倍/1倍 reads as 2.
+     */
+    static OptionalDouble multiple(String lower) {
+        Matcher digits = MULTIPLE.matcher(lower);
+        if (digits.find()) {
+            double v = Double.parseDouble(digits.group(1));
+            return v > 0 ? OptionalDouble.of(v == 1 && "倍".equals(digits.group(2)) ? 2 : v) : OptionalDouble.empty();
         }
-        return 2;
+        Matcher cjk = CJK_MULTIPLE.matcher(lower);
+        if (cjk.find()) {
+            Double v = cjkInteger(cjk.group(1));
+            if (v != null) {
+                return OptionalDouble.of(v == 1 ? 2 : v);
+            }
+        }
+        Matcher word = WORD_MULTIPLE.matcher(lower);
+        if (!word.find()) {
+            return OptionalDouble.empty();
+        }
+        String w = word.group(2) != null ? word.group(2) : word.group();
+        return OptionalDouble.of(switch (w) {
+            case "triple", "thrice", "three" -> 3;
+            case "quadruple", "four" -> 4;
+            case "five" -> 5;
+            case "ten" -> 10;
+            default -> 2;
+        });
     }
 
     private static String withoutQuotes(String clause) {

@@ -67,6 +67,19 @@ class InstructionParserTest {
     }
 
     @Test
+    void aSizeGivenAsAMultipleIsThatMultiple() {
+        assertEquals(3, steps("make it three times bigger").getFirst().number("scale", 0), 1e-9);
+        assertEquals(1.5, steps("make it 1.5x bigger").getFirst().number("scale", 0), 1e-9);
+        assertEquals(4, steps("放大四倍").getFirst().number("scale", 0), 1e-9, "a Chinese numeral before 倍");
+        assertEquals(2, steps("放大一倍").getFirst().number("scale", 0), 1e-9, "放大一倍 doubles");
+        assertEquals(0.5, steps("缩小两倍").getFirst().number("scale", 0), 1e-9);
+        assertEquals(4, ((Number) steps("放大四倍分辨率").getFirst().params().get("factor")).intValue());
+        EditStep moved = steps("move it 20px right and make it 2x bigger").getFirst();
+        assertEquals(20, moved.number("dx", 0), 1e-9, "pixels are not a multiple");
+        assertEquals(2, moved.number("scale", 0), 1e-9);
+    }
+
+    @Test
     void fragmentsAndSecondThoughtsShapeTheStepBeforeThem() {
         List<EditStep> bit = steps("make it brighter, a bit");
         assertEquals(1, bit.size(), "a degree on its own is not an edit: " + bit);
@@ -106,7 +119,7 @@ class InstructionParserTest {
 
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
-     * ({@code paraphrases.jsonl}, and the three probe sets of {@code probes.jsonl}): the op and the key categorical
+     * ({@code paraphrases.jsonl}, and the five probe rounds of {@code probes.jsonl}): the op and the key categorical
      * parameters must match for at least 90% of each file (the numbers are in the README).
      */
     @ParameterizedTest

@@ -47,6 +47,19 @@ final class IntentCorpus {
                 "maroon", "olive", "lavender", "bright red", "pale yellow", "dark blue", "light green", "cream",
                 "ivory", "tan", "coral", "mint green", "hot pink", "charcoal", "burgundy", "emerald", "matte black",
                 "glossy red", "metallic silver", "pastel pink", "deep blue", "bright yellow", "soft green");
+        // a person's belongings: "make her dress purple" is a recolour, not a pose, though "make her ..." often is
+        slot("poss", "his", "her", "their", "my", "your", "its", "the man's", "the girl's");
+        slot("wear", "dress", "shirt", "jacket", "coat", "skirt", "shoes", "tie", "hat", "scarf", "pants", "sweater",
+                "hoodie", "bag", "car", "bike", "nails", "hair", "t-shirt", "jeans", "umbrella", "cap");
+        // what people clean out of photos: small clutter named by what it is
+        slot("clutter", "the power lines", "the wires", "the cables", "the trash can", "the pole", "the scratches",
+                "the dust spots", "the stain", "the crack", "the graffiti", "the tourists", "the people behind her",
+                "the car in the back", "the lamp post", "the street sign", "the cigarette butts", "the sticker",
+                "the pimple", "the date stamp", "the photobomber", "the fly", "the rubbish", "the crane", "the shadow");
+        slot("where", "on the left", "on the right", "in the back", "in the background", "in the corner",
+                "behind her", "at the edge", "next to the car", "in the distance", "at the bottom");
+        slot("zclutter", "电线", "电线杆", "垃圾桶", "划痕", "污点", "污渍", "裂缝", "涂鸦", "游客", "后面的路人", "路牌",
+                "烟头", "贴纸", "痘痘", "日期水印", "苍蝇", "垃圾", "杂物", "背后的车");
         slot("zcolor", "红色", "蓝色", "绿色", "黄色", "橙色", "紫色", "粉色", "白色", "黑色", "灰色", "棕色", "金色", "银色",
                 "青色", "深蓝色", "浅蓝色", "深绿色", "浅绿色", "深红色", "天蓝色", "米色", "咖啡色", "橘色", "粉红色", "红", "蓝",
                 "绿", "黄", "白", "黑", "紫", "淡黄色", "墨绿色", "酒红色", "藏青色", "玫红色", "褐色", "浅灰色", "宝蓝色");
@@ -86,9 +99,12 @@ final class IntentCorpus {
         slot("zperson", "他", "她", "这个人", "那个男人", "那个女人", "小孩", "模特", "人物", "狗", "猫");
         slot("pose", "wave his hand", "wave", "raise her arms", "sit down", "stand up", "jump", "turn around",
                 "look left", "look at the camera", "smile", "cross his arms", "dance", "run", "kneel", "point at the sky",
-                "close her eyes", "open his mouth", "lie down", "hold a cup", "bow", "clap");
+                "close her eyes", "open his mouth", "lie down", "hold a cup", "bow", "clap", "turn her head",
+                "look up", "look down", "turn to the side", "face left", "look over his shoulder", "sit", "stand",
+                "roll over");
         slot("zpose", "举起手", "挥手", "坐下", "站起来", "跳起来", "转身", "看向左边", "看镜头", "笑", "微笑", "抱着手臂", "跳舞",
-                "跑起来", "跪下", "闭上眼睛", "张开嘴", "躺下", "鞠躬", "拍手");
+                "跑起来", "跪下", "闭上眼睛", "张开嘴", "躺下", "鞠躬", "拍手", "转过头来", "回头", "转过身", "抬起头",
+                "低下头", "侧过脸", "扭头看右边");
         slot("pos", "at the top", "at the bottom", "in the center", "in the middle", "at the top left",
                 "in the top left corner", "at the top right", "in the bottom right corner", "at the bottom left",
                 "on the left", "on the right", "at the upper left", "in the lower right", "across the top",
@@ -245,6 +261,11 @@ final class IntentCorpus {
                 "give {obj} a {color} color", "turn everything {color} into {color}", "set the color to {color}",
                 "fill the selection with {color}", "make the {color} areas {color}", "repaint {obj} in {color}",
                 "color it {color}", "a {color} {obj}", "in {color} please", "turn {obj} into {color}");
+        en("recolor", 6, "make {poss} {wear} {color}", "can you make {poss} {wear} {color}", "change {poss} {wear} to {color}",
+                "{poss} {wear} should be {color}", "turn {poss} {wear} {color}", "i want {poss} {wear} {color}",
+                "recolor {poss} {wear} {color}", "{poss} {wear} in {color}");
+        en("recolor", 4, "{obj} would look better in {color}", "{poss} {wear} would look nicer in {color}",
+                "how about {obj} in {color}", "try {color} for {obj}", "I think {obj} should be {color}");
         zh("recolor", 14, "把{zobj}改成{zcolor}", "把{zobj}变成{zcolor}", "{zobj}换成{zcolor}", "{zobj}改为{zcolor}",
                 "将{zobj}涂成{zcolor}", "把{zobj}刷成{zcolor}", "{zobj}颜色改成{zcolor}", "把{zobj}的颜色换成{zcolor}",
                 "选区颜色改为{zcolor}", "把{zcolor}的{zobj}变成{zcolor}", "把{zcolor}的部分改成{zcolor}", "改成{zcolor}",
@@ -346,11 +367,12 @@ final class IntentCorpus {
                     + "remove the color|desaturate completely|no color|black-and-white photo|make {obj} grayscale|gray scale",
             "转黑白|变成黑白|黑白照片|灰度|去色|单色|转成黑白|黑白效果|灰度图"});
         styles.put("sepia", new String[] {
-            "sepia|sepia filter|brownish old photo tone|make it sepia|sepia effect|antique brown tone|apply sepia",
+            "sepia|sepia filter|brownish old photo tone|make it sepia|sepia effect|antique brown tone|apply sepia|"
+                    + "brownish tint|brown old-time tint|brown monochrome|old brown photo look",
             "怀旧棕色|老照片棕色调|褐色滤镜|棕褐色|深褐色调"});
         styles.put("vintage", new String[] {
             "vintage|retro|old photo look|vintage filter|70s film look|make it look old|nostalgic film look|"
-                    + "faded film|analog film style|old school look|retro style",
+                    + "faded film|analog film style|old school look|retro style|old-time look|old-timey feel|throwback look",
             "复古|怀旧风格|老照片效果|胶片感|年代感|复古滤镜|怀旧|旧照片风格|港风复古"});
         styles.put("sketch", new String[] {
             "pencil sketch|sketch style|pencil drawing|line drawing|charcoal drawing|drawn by pencil|"
@@ -426,7 +448,11 @@ final class IntentCorpus {
                 "blur all of it", "soft focus the whole image", "blur the picture", "gaussian blur the image",
                 "blur the full image", "whole photo blurry", "blur it all", "make everything blurry",
                 "blur everything in the picture", "blur the whole thing", "everything blurry", "blur all over");
+        en("blur.image", 2, cross("blur |soften |defocus |put a soft blur on ", "the whole image|the entire image|"
+                + "the entire photo|the whole picture|everything|all of it|the full frame", "", ""));
         zh("blur.image", 20, "整张图模糊", "全图模糊", "整体模糊", "把整张图片模糊", "全部模糊", "整个画面模糊一点", "整张照片虚化");
+        zh("blur.image", 2, cross("全图|整张图|整张照片|整个画面|整体|全部|把整张图", "模糊|虚化|模糊一点|虚化一下|都虚化",
+                "", ""));
         en("sharpen", 16, "sharpen {obj}", "make it sharper", "more detail", "crisper", "increase sharpness",
                 "enhance the details", "make {obj} crisp", "unblur", "it's blurry, fix it", "sharpen {a}", "more clarity",
                 "add clarity", "sharper edges", "make it clearer", "deblur");
@@ -451,6 +477,14 @@ final class IntentCorpus {
                 "delete the selection");
         en("remove", 10, "erase {person}", "remove {person}", "delete {person}", "remove {person} from the photo",
                 "get {person} out of the picture", "take {person} out", "erase {person} completely", "get rid of {person}");
+        en("remove", 6, "remove {clutter}", "erase {clutter}", "delete {clutter}", "take out {clutter}",
+                "get rid of {clutter}", "clean up {clutter}", "can you remove {clutter}", "{clutter} should go",
+                "take away {clutter}", "{clutter} must go");
+        en("remove", 4, "remove {person} {where}", "delete {person} {where}", "erase {clutter} {where}",
+                "get rid of {clutter} {where}", "delete {obj} {where}", "remove the people {where}",
+                "take out the person {where}");
+        zh("remove", 6, "去掉{zclutter}", "把{zclutter}去掉", "删除{zclutter}", "擦掉{zclutter}", "把{zclutter}P掉",
+                "去除{zclutter}", "{zclutter}不要了", "清理掉{zclutter}");
         zh("remove", 12, "把{zperson}去掉", "删掉{zperson}", "把{zperson}P掉", "去掉{zperson}", "把{zperson}从照片里删除",
                 "擦掉{zperson}");
         zh("remove", 20, "删除{zobj}", "把{zobj}去掉", "去除{zobj}", "擦掉{zobj}", "移除{zobj}",
@@ -537,7 +571,7 @@ final class IntentCorpus {
         en("rotate.cw", 14, "rotate {deg} degrees", "rotate it {deg} degrees clockwise",
                 "turn it clockwise", "rotate clockwise", "rotate by {deg}°", "rotate {deg}", "turn the image {deg} degrees",
                 "rotate the photo clockwise by {deg} degrees", "spin it {deg} degrees", "rotate 90", "tilt it {deg} degrees",
-                "turn it upside down", "rotate it right by {deg} degrees", "quarter turn clockwise", "rotate to the right",
+                "turn it upside down", "upside down", "make it upside down", "rotate it right by {deg} degrees", "quarter turn clockwise", "rotate to the right",
                 "rotate it to the right", "rotate the image right", "spin it right", "rotate rightwards",
                 "rotate right by {deg}", "turn it to the right {deg} degrees");
         en("rotate.ccw", 14, "rotate left", "rotate {deg} degrees counterclockwise", "turn it counter-clockwise",
@@ -575,6 +609,12 @@ final class IntentCorpus {
             en("expand." + w[0], 3, cross("add more |show more |extend the |more ",
                     "sky|space|room|ground|floor|scenery|background|canvas", " ", w[1]));
         }
+        String[][] ward = {{"top", "upward|upwards|up|higher"}, {"bottom", "downward|downwards|down|lower"},
+            {"left", "leftward|leftwards|to the left|further left"}, {"right", "rightward|rightwards|to the right|further right"}};
+        for (String[] w : ward) {
+            en("expand." + w[0], 2, cross("extend the picture |extend the image |expand the photo |extend it |"
+                    + "expand the canvas |grow the frame |outpaint ", w[1], "", ""));
+        }
         en("expand.all", 12, "expand the canvas", "extend the image on all sides", "outpaint", "zoom out and fill",
                 "add space around the image", "expand everything by {pct}", "uncrop", "expand the image in all directions",
                 "widen the frame all around");
@@ -584,6 +624,8 @@ final class IntentCorpus {
                 "upsample the image", "4x resolution", "improve the resolution", "hd version", "upscale it twice");
         zh("upscale", 20, "超分", "提高分辨率", "放大分辨率", "高清放大", "分辨率提升四倍", "无损放大2倍",
                 "变高清", "超分辨率", "4倍超分", "图片放大到两倍分辨率");
+        zh("upscale", 4, cross("放大两倍|放大四倍|放大2倍|放大4倍|提升两倍|提升四倍", "分辨率|清晰度|画质", "", ""));
+        zh("upscale", 4, cross("分辨率|清晰度|画质", "放大两倍|放大四倍|放大2倍|放大4倍|提升两倍|提升四倍|翻倍", "", ""));
     }
 
     private void unsupported() {
@@ -596,7 +638,7 @@ final class IntentCorpus {
                 "背景换成{zscene}", "把背景改成{zscene}", "把{zanimal}改成一只{znew}", "换成{znew}", "{zanimal}换成{znew}吧",
                 "把天空换成{zscene}", "把选中的{zanimal}替换为{znew}");
         en("unsupported.subject_add", 12, "add {thing}", "add {thing} to the sky", "put {thing} next to {obj}",
-                "insert {thing}", "place {thing} on {obj}", "add {thing} in the background", "draw {thing}",
+                "insert {thing}", "place {thing} on {obj}", "put {thing} on {obj}", "put {thing} on {person}", "add {thing} in the background", "draw {thing}",
                 "give {person} {thing}", "put {thing} in the corner", "include {thing}", "add {thing} here",
                 "generate {thing}", "there should be {thing}", "add {thing} on the left");
         zh("unsupported.subject_add", 14, "加{zthing}", "添加{zthing}", "在天空加上{zthing}", "放{zthing}在这里",

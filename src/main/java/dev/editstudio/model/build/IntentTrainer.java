@@ -22,9 +22,9 @@ final class IntentTrainer {
     private final float[] w2;
     private final float[] b2;
 
-    private IntentTrainer(int classes, Random random) {
+    private IntentTrainer(int classes, int vocabulary, Random random) {
         this.classes = classes;
-        emb = new float[ParseGraph.BUCKETS * dim];
+        emb = new float[vocabulary * dim];
         for (int i = 0; i < emb.length; i++) {
             emb[i] = (random.nextFloat() * 2 - 1) * 0.1f;
         }
@@ -43,9 +43,10 @@ final class IntentTrainer {
         b2 = new float[classes];
     }
 
-    static Weights train(List<int[]> features, int[] labels, int classes, int epochs, long seed) {
+    /** {@code features}: each clause's vocabulary rows (0 .. {@code vocabulary} - 1). */
+    static Weights train(List<int[]> features, int[] labels, int classes, int vocabulary, int epochs, long seed) {
         Random random = new Random(seed);
-        IntentTrainer t = new IntentTrainer(classes, random);
+        IntentTrainer t = new IntentTrainer(classes, vocabulary, random);
         int n = features.size();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {

@@ -30,7 +30,7 @@ import org.tensorflow.types.TString;
 public final class ModelBuilder {
 
     public static final String NAME = "instruct-edit";
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     static final long SEED = 20261121L;
     static final int EPOCHS = 12;
 
@@ -52,26 +52,30 @@ public final class ModelBuilder {
         List<IntentCorpus.Example> corpus = IntentCorpus.generate(SEED);
         List<String> labels = labels(corpus);
         System.out.printf("Corpus: %d clauses, %d intents%n", corpus.size(), labels.size());
-        List<int[]> features = featurize(corpus.stream().map(IntentCorpus.Example::text).toList());
-        // every tenth example is held out to report how well the classifier does on phrasings it did not see
-        List<int[]> train = new ArrayList<>();
+        List<long[]> features = featurize(corpus.stream().map(IntentCorpus.Example::text).toList());
+        // every tenth example is held out to report how well the classifier does on phrasings it did not see; the
+        // vocabulary comes from the rest only, so held-out clauses meet unknown features as users' phrasings do
+        List<long[]> train = new ArrayList<>();
         List<Integer> trainLabels = new ArrayList<>();
-        List<int[]> heldOut = new ArrayList<>();
+        List<long[]> heldOut = new ArrayList<>();
         List<Integer> heldOutLabels = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
             int label = labels.indexOf(corpus.get(i).label());
             (i % 10 == 7 ? heldOut : train).add(features.get(i));
             (i % 10 == 7 ? heldOutLabels : trainLabels).add(label);
         }
-        IntentTrainer.Weights weights = IntentTrainer.train(train,
-                trainLabels.stream().mapToInt(Integer::intValue).toArray(), labels.size(), EPOCHS, SEED);
+        ParseGraph.Vocabulary vocabulary = ParseGraph.Vocabulary.of(train);
+        System.out.printf("Vocabulary: %d features%n", vocabulary.size());
+        IntentTrainer.Weights weights = IntentTrainer.train(train.stream().map(vocabulary::rows).toList(),
+                trainLabels.stream().mapToInt(Integer::intValue).toArray(), labels.size(), vocabulary.size(), EPOCHS,
+                SEED);
         int right = 0;
         for (int i = 0; i < heldOut.size(); i++) {
-            right += IntentTrainer.predict(weights, heldOut.get(i)) == heldOutLabels.get(i) ? 1 : 0;
+            right += IntentTrainer.predict(weights, vocabulary.rows(heldOut.get(i))) == heldOutLabels.get(i) ? 1 : 0;
         }
         System.out.printf("Held-out clause accuracy: %.4f (%d/%d)%n", (double) right / heldOut.size(), right,
                 heldOut.size());
-        export(target, weights, labels);
+        export(target, weights, labels, vocabulary);
     }
 
     /** "none" first, then the rest sorted: a stable vocabulary. */
@@ -86,8 +90,8 @@ public final class ModelBuilder {
     }
 
     /** Runs the parse graph's featuriser over the texts, so training sees exactly what serving computes. */
-    static List<int[]> featurize(List<String> texts) {
-        List<int[]> out = new ArrayList<>(texts.size());
+    static List<long[]> featurize(List<String> texts) {
+        List<long[]> out = new ArrayList<>(texts.size());
         try (Graph graph = new Graph(); Session session = new Session(graph)) {
             Ops tf = Ops.create(graph);
             var input = tf.placeholder(TString.class, Placeholder.shape(Shape.of(-1)));
@@ -99,30 +103,31 @@ public final class ModelBuilder {
                         var result = session.runner().feed(input, in).fetch(f.ids()).fetch(f.rows()).run()) {
                     TInt64 ids = (TInt64) result.get(0);
                     TInt64 rows = (TInt64) result.get(1);
-                    List<List<Integer>> perRow = new ArrayList<>();
+                    List<List<Long>> perRow = new ArrayList<>();
                     for (int i = 0; i < slice.size(); i++) {
                         perRow.add(new ArrayList<>());
                     }
                     for (long k = 0; k < ids.shape().size(); k++) {
-                        perRow.get((int) rows.getLong(k)).add((int) ids.getLong(k));
+                        perRow.get((int) rows.getLong(k)).add(ids.getLong(k));
                     }
-                    perRow.forEach(r -> out.add(r.stream().mapToInt(Integer::intValue).toArray()));
+                    perRow.forEach(r -> out.add(r.stream().mapToLong(Long::longValue).toArray()));
                 }
             }
         }
         return out;
     }
 
-    static void export(Path target, IntentTrainer.Weights weights, List<String> labels) throws IOException {
+    static void export(Path target, IntentTrainer.Weights weights, List<String> labels,
+            ParseGraph.Vocabulary vocabulary) throws IOException {
         deleteRecursively(target);
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
             List<Signature> edit = EditGraph.build(tf.withSubScope("edit"));
             Ops parseScope = tf.withSubScope("parse");
-            ParseGraph.Weights vars = ParseGraph.Weights.declare(parseScope, labels.size());
-            Signature parse = ParseGraph.signature(parseScope, vars, labels);
+            ParseGraph.Weights vars = ParseGraph.Weights.declare(parseScope, labels.size(), vocabulary.size());
+            Signature parse = ParseGraph.signature(parseScope, vars, labels, vocabulary);
             try (Session session = new Session(graph)) {
-                assign(tf, session, vars.embedding(), weights.embedding(), ParseGraph.BUCKETS, ParseGraph.DIM);
+                assign(tf, session, vars.embedding(), weights.embedding(), vocabulary.size(), ParseGraph.DIM);
                 assign(tf, session, vars.w1(), weights.w1(), ParseGraph.DIM, ParseGraph.HIDDEN);
                 assign(tf, session, vars.b1(), weights.b1(), ParseGraph.HIDDEN);
                 assign(tf, session, vars.w2(), weights.w2(), ParseGraph.HIDDEN, labels.size());

@@ -1,7 +1,10 @@
 package dev.editstudio.model.build;
 
+import dev.editstudio.model.Colors;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.tensorflow.Operand;
 import org.tensorflow.Signature;
 import org.tensorflow.ndarray.NdArrays;
@@ -21,17 +24,22 @@ import org.tensorflow.types.TString;
  *
  * <p>Features of a clause: lower-cased (Unicode), digit runs collapsed to {@code 0}, punctuation to spaces; then
  * words and word bigrams, and character 1- to 3-grams over the whole clause with {@code _} for spaces (the
- * character n-grams carry Chinese, which has no spaces, and make typos cheap). Each feature is hashed into
- * {@link #BUCKETS} buckets; the clause vector is the sum of their embeddings over √n, followed by one ReLU layer and a
- * softmax over the intents.
+ * character n-grams carry Chinese, which has no spaces, and make typos cheap); every English colour word also adds
+ * {@code c:colour}, one feature shared by all of them. Each feature is fingerprinted to 64 bits and looked up in the
+ * vocabulary of features the training corpus has: a feature it never saw (a new word, a typo's odd trigram) counts
+ * for nothing, where a hashing trick would hand it the weights of whatever else shares its bucket. The clause vector
+ * is the sum of the known features' embeddings over √n, followed by one ReLU layer and a softmax over the intents.
  */
 final class ParseGraph {
 
-    static final int BUCKETS = 1 << 15;
     static final int DIM = 32;
     static final int HIDDEN = 64;
+    /** One word of an English colour name, as {@link Colors} knows them ("greenish", "reds" too). */
+    private static final String COLOUR_WORD = "(" + Colors.englishNames().stream()
+            .flatMap(name -> Arrays.stream(name.split(" "))).distinct().sorted()
+            .collect(Collectors.joining("|")) + ")(ish|s)?";
 
-    /** Hashed feature ids of a batch of clauses: {@code ids[k]} belongs to clause {@code rows[k]}. */
+    /** Features of a batch of clauses: {@code ids[k]} (a fingerprint or a vocabulary row) is of clause {@code rows[k]}. */
     record Features(Operand<TInt64> ids, Operand<TInt64> rows, Operand<TInt64> count) {}
 
     private ParseGraph() {}
@@ -60,12 +68,51 @@ final class ParseGraph {
         StringNGrams<TInt64> charGrams = tf.strings.stringNGrams(chars.values(), charSplits, "", List.of(1L, 2L, 3L),
                 "", "", 0L, false);
 
-        List<Operand<TString>> all = new ArrayList<>(List.of(wordFeatures, bigramFeatures, charGrams.ngrams()));
+        // every English colour word also adds the feature "c:colour": the corpus pairs a phrasing with only some of
+        // the names, and "make her dress purple" should read like any other "make X <colour>"
+        Operand<TInt64> colourAt = tf.reshape(tf.where(tf.strings.regexFullMatch(words.values(),
+                tf.constant(COLOUR_WORD))), tf.constant(new long[] {-1}));
+        Operand<TString> colourFeatures = tf.fill(tf.shape(colourAt), tf.constant("c:colour"));
+
+        List<Operand<TString>> all = new ArrayList<>(List.of(wordFeatures, bigramFeatures, charGrams.ngrams(),
+                colourFeatures));
         List<Operand<TInt64>> rows = List.of(wordRows, rowsOf(tf, bigrams.ngramsSplits(), bigrams.ngrams()),
-                rowsOf(tf, charGrams.ngramsSplits(), charGrams.ngrams()));
+                rowsOf(tf, charGrams.ngramsSplits(), charGrams.ngrams()), tf.gather(wordRows, colourAt, tf.constant(0)));
         Operand<TString> features = tf.concat(all, tf.constant(0));
-        Operand<TInt64> ids = tf.strings.toHashBucketFast(features, (long) BUCKETS);
+        Operand<TInt64> ids = tf.strings.toHashBucketFast(features, Long.MAX_VALUE);
         return new Features(ids, tf.concat(rows, tf.constant(0)), n);
+    }
+
+    /**
+     * Fingerprints to rows of {@code vocabulary} (sorted, distinct); features not in it are dropped. Does in the
+     * graph what {@link Vocabulary#rows} does in Java for training.
+     */
+    static Features lookUp(Ops tf, Features f, long[] vocabulary) {
+        Operand<TInt64> known = tf.constant(vocabulary);
+        Operand<TInt64> at = tf.reshape(tf.lowerBound(tf.reshape(known, tf.constant(new long[] {1, -1})),
+                tf.reshape(f.ids(), tf.constant(new long[] {1, -1})), TInt64.class), tf.constant(new long[] {-1}));
+        at = tf.math.minimum(at, tf.constant((long) vocabulary.length - 1));
+        Operand<TInt64> hits = tf.reshape(tf.where(tf.math.equal(tf.gather(known, at, tf.constant(0)), f.ids())),
+                tf.constant(new long[] {-1}));
+        return new Features(tf.gather(at, hits, tf.constant(0)), tf.gather(f.rows(), hits, tf.constant(0)), f.count());
+    }
+
+    /** The sorted, distinct feature fingerprints of the training clauses; a fingerprint's index is its embedding row. */
+    record Vocabulary(long[] fingerprints) {
+
+        static Vocabulary of(List<long[]> clauses) {
+            return new Vocabulary(clauses.stream().flatMapToLong(Arrays::stream).sorted().distinct().toArray());
+        }
+
+        int size() {
+            return fingerprints.length;
+        }
+
+        /** The vocabulary rows of a clause's fingerprints, unknown ones left out. */
+        int[] rows(long[] clause) {
+            return Arrays.stream(clause).mapToInt(h -> Arrays.binarySearch(fingerprints, h))
+                    .filter(i -> i >= 0).toArray();
+        }
     }
 
     private static Operand<TInt64> firstColumn(Ops tf, Operand<TInt64> indices) {
@@ -92,9 +139,9 @@ final class ParseGraph {
     record Weights(Variable<TFloat32> embedding, Variable<TFloat32> w1, Variable<TFloat32> b1, Variable<TFloat32> w2,
             Variable<TFloat32> b2) {
 
-        static Weights declare(Ops tf, int labels) {
+        static Weights declare(Ops tf, int labels, int vocabulary) {
             return new Weights(
-                    tf.withName("embedding").variable(Shape.of(BUCKETS, DIM), TFloat32.class),
+                    tf.withName("embedding").variable(Shape.of(vocabulary, DIM), TFloat32.class),
                     tf.withName("hidden_w").variable(Shape.of(DIM, HIDDEN), TFloat32.class),
                     tf.withName("hidden_b").variable(Shape.of(HIDDEN), TFloat32.class),
                     tf.withName("logits_w").variable(Shape.of(HIDDEN, labels), TFloat32.class),
@@ -102,9 +149,23 @@ final class ParseGraph {
         }
     }
 
-    static Signature signature(Ops tf, Weights weights, List<String> labels) {
+    static Signature signature(Ops tf, Weights weights, List<String> labels, Vocabulary vocabulary) {
         var clauses = tf.withName("clauses").placeholder(TString.class, Placeholder.shape(Shape.of(-1)));
-        Features f = features(tf, clauses);
+        Operand<TFloat32> probabilities = probabilities(tf, weights,
+                lookUp(tf, features(tf, clauses), vocabulary.fingerprints()));
+        Operand<TInt64> best = tf.math.argMax(probabilities, tf.constant(1));
+        Operand<TString> names = tf.constant(NdArrays.vectorOfObjects(labels.toArray(String[]::new)));
+        return Signature.builder().key("parse").methodName(EditGraph.SERVING)
+                .input("clauses", clauses)
+                .output("intent", tf.withName("intent").gather(names, best, tf.constant(0)))
+                .output("confidence", tf.withName("confidence").reduceMax(probabilities, tf.constant(1)))
+                .output("probabilities", tf.withName("probabilities").identity(probabilities))
+                .output("labels", tf.withName("labels").identity(names))
+                .build();
+    }
+
+    /** Embedding bag over √n, ReLU layer, softmax. */
+    private static Operand<TFloat32> probabilities(Ops tf, Weights weights, Features f) {
         Operand<TFloat32> vectors = tf.gather(weights.embedding(), f.ids(), tf.constant(0));
         Operand<TFloat32> sums = tf.math.unsortedSegmentSum(vectors, f.rows(), f.count());
         Operand<TFloat32> counts = tf.math.unsortedSegmentSum(tf.onesLike(tf.dtypes.cast(f.rows(), TFloat32.class)),
@@ -113,15 +174,6 @@ final class ParseGraph {
                 tf.reshape(tf.math.rsqrt(tf.math.maximum(counts, tf.constant(1f))), tf.constant(new long[] {-1, 1})));
         Operand<TFloat32> hidden = tf.nn.relu(tf.math.add(tf.linalg.matMul(mean, weights.w1()), weights.b1()));
         Operand<TFloat32> logits = tf.math.add(tf.linalg.matMul(hidden, weights.w2()), weights.b2());
-        Operand<TFloat32> probabilities = tf.nn.softmax(logits);
-        Operand<TInt64> best = tf.math.argMax(probabilities, tf.constant(1));
-        Operand<TString> vocabulary = tf.constant(NdArrays.vectorOfObjects(labels.toArray(String[]::new)));
-        return Signature.builder().key("parse").methodName(EditGraph.SERVING)
-                .input("clauses", clauses)
-                .output("intent", tf.withName("intent").gather(vocabulary, best, tf.constant(0)))
-                .output("confidence", tf.withName("confidence").reduceMax(probabilities, tf.constant(1)))
-                .output("probabilities", tf.withName("probabilities").identity(probabilities))
-                .output("labels", tf.withName("labels").identity(vocabulary))
-                .build();
+        return tf.nn.softmax(logits);
     }
 }
