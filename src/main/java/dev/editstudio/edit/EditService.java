@@ -428,13 +428,16 @@ public class EditService {
         return image(shownImage(readable(user, sessionId)), thumbnail);
     }
 
-    /** The queue across all instances, for the admin dashboard. */
-    /** The queue now; {@code queuedByModel} shows rounds waiting for a model version no worker may run. */
+    /**
+     * The queue across all instances, for the admin dashboard; {@code queuedByModel} shows rounds waiting for a model
+     * version no worker may run.
+     */
     public record QueueStats(long queued, long running, Long averageWaitMs, long succeededLastHour,
             long failedLastHour, Map<String, Long> queuedByModel) {}
 
     @Transactional
     public QueueStats queueStats() {
+        Map<String, Long> queuedByModel = queue.queuedByModel();
         return sql.one("""
                 select count(*) filter (where status = 'queued'),
                        count(*) filter (where status = 'running'),
@@ -446,7 +449,7 @@ public class EditService {
                 where status in ('queued', 'running') or finished_at > now() - interval '1 hour'
                    or started_at > now() - interval '1 hour'""",
                 r -> new QueueStats(r.getLong(1), r.getLong(2), Sql.nullableLong(r, 3), r.getLong(4),
-                        r.getLong(5), queue.queuedByModel())).orElseThrow();
+                        r.getLong(5), queuedByModel)).orElseThrow();
     }
 
     /** What the model makes of an instruction, for the editor's preview (nothing is stored). */

@@ -44,6 +44,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The admin dashboard: totals, usage charts, the live queue, users and teams with their usage against their quotas
@@ -168,7 +169,7 @@ public class AdminView extends Main implements HasDynamicTitle {
                 total("total-compute", "admin.total.compute", Long.toString(t.computeSecondsThisMonth())),
                 withTitle(total("queue-queued", "admin.queue.queued", Long.toString(q.queued())),
                         q.queuedByModel().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                                .collect(java.util.stream.Collectors.joining(", "))),
+                                .collect(Collectors.joining(", "))),
                 total("queue-running", "admin.queue.running", Long.toString(q.running())),
                 total("queue-wait", "admin.queue.wait", q.averageWaitMs() == null ? "–" : q.averageWaitMs() + " ms"),
                 total("queue-failed", "admin.queue.failed", q.failedLastHour() + " / " + (q.failedLastHour() + q.succeededLastHour())));

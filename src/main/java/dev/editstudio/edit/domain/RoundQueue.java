@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The work queue, which is the {@code edit_round} table. Every status change is one guarded SQL statement (its
@@ -104,10 +106,10 @@ public class RoundQueue {
     }
 
     /** Queued rounds by the model they ask for, for operators to see work no worker can take. */
-    public java.util.Map<String, Long> queuedByModel() {
-        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    public Map<String, Long> queuedByModel() {
+        Map<String, Long> out = new TreeMap<>();
         sql.query("select model_name || '/' || model_version, count(*) from edit_round where status = 'queued' "
-                + "group by 1", r -> java.util.Map.entry(r.getString(1), r.getLong(2)))
+                + "group by 1", r -> Map.entry(r.getString(1), r.getLong(2)))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
