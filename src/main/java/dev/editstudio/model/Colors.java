@@ -56,8 +56,8 @@ public final class Colors {
                 alternatives.append('|');
             }
             boolean latin = k.chars().allMatch(ch -> ch < 128);
-            // English names as whole words (also "greenish"); Chinese names followed by 色 or not
-            alternatives.append(latin ? "\\b" + Pattern.quote(k) + "(?:ish|s)?\\b" : Pattern.quote(k) + "(?:色)?");
+            // English names as whole words (also "greenish", "greener", "bluer", "redder"); Chinese names with 色 or not
+            alternatives.append(latin ? "\\b" + Pattern.quote(k) + "(?:ish|s|er|r|der)?\\b" : Pattern.quote(k) + "(?:色)?");
         }
         NAME_PATTERN = Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE);
     }
@@ -82,8 +82,13 @@ public final class Colors {
             if (overlaps(found, m.start(), m.end())) {
                 continue;
             }
-            String word = m.group().replaceAll("(ish|s|色)$", "");
-            String hexValue = NAMES.get(word);
+            String word = m.group();
+            String hexValue = NAMES.get(word.replaceAll("色$", ""));
+            for (String suffix : new String[] {"ish", "s", "er", "r", "der"}) {
+                if (hexValue == null && word.endsWith(suffix)) {
+                    hexValue = NAMES.get(word.substring(0, word.length() - suffix.length()));
+                }
+            }
             if (hexValue == null) {
                 continue;
             }

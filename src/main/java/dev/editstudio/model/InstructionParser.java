@@ -28,7 +28,7 @@ public final class InstructionParser {
             "\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|「([^」]+)」|『([^』]+)』|《([^》]+)》|(?<![a-zA-Z])'([^']+)'(?![a-zA-Z])");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
-                    + "|(?<!black )\\band\\b(?! white)|然后|接着|之后|并且|同时|以及|并"
+                    + "|(?<!black[ -])\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
                     + "|再(?![^，。,；;！!]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!])))\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -85,7 +85,7 @@ public final class InstructionParser {
         }
         q.appendTail(lifted);
         List<String> parts = new ArrayList<>();
-        for (String part : SPLIT.split(lifted.toString())) {
+        for (String part : SPLIT.split(Spelling.correct(lifted.toString()))) {
             String clause = LEADING.matcher(part.strip()).replaceFirst("").strip();
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 parts.add(clause);
@@ -447,6 +447,9 @@ public final class InstructionParser {
     private static Double cjkNumber(String text) {
         Matcher m = CJK_NUMBER.matcher(text);
         while (m.find()) {
+            if (m.group(2).equals("一") && m.group(1) == null && m.group(3) == null && m.group(5) == null) {
+                continue; // a bare 一 is "a" or "once" (转一下, 移一点), not the number one
+            }
             Double v = cjkInteger(m.group(2));
             if (v != null) {
                 return v;

@@ -41,6 +41,15 @@ class InstructionParserTest {
     }
 
     @Test
+    void misspeltLiteralsAreReadButQuotedTextIsKeptAsTyped() {
+        EditStep recolor = steps("turn the green leaves borwn").getFirst();
+        assertEquals("#7b4a24", recolor.params().get("color"));
+        assertEquals("#2e9e3e", recolor.params().get("source_color"));
+        EditStep text = steps("put 'Yelow Sub' in the top rght corner").getFirst();
+        assertEquals(Map.of("text", "Yelow Sub", "position", "top_right", "color", "#ffffff"), text.params());
+    }
+
+    @Test
     void clausesOfOneMoveMergeAndOthersStayInOrder() {
         EditStep move = steps("move the object down 25px and make it 20% smaller").getFirst();
         assertEquals(0.0, move.number("dx", 1));
@@ -119,7 +128,7 @@ class InstructionParserTest {
 
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
-     * ({@code paraphrases.jsonl}, and the five probe rounds of {@code probes.jsonl}): the op and the key categorical
+     * ({@code paraphrases.jsonl}, and the eight probe rounds of {@code probes.jsonl}): the op and the key categorical
      * parameters must match for at least 90% of each file (the numbers are in the README).
      */
     @ParameterizedTest

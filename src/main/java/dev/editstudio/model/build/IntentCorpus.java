@@ -252,6 +252,10 @@ final class IntentCorpus {
     }
 
     private void recolor() {
+        // a colour as a comparative ("make the grass greener") still names the colour the selection should take
+        en("recolor", 1, cross("make |turn |get |paint ", "{obj} |the grass |the sky |the water |the leaves |",
+                "greener|bluer|redder|whiter|pinker|yellower|more purple|more orange|more green|more blue|more red",
+                "| please"));
         en("recolor", 14, "make {obj} {color}", "change {obj} to {color}", "change the color of {obj} to {color}",
                 "color {obj} {color}", "paint {obj} {color}", "turn {obj} {color}", "recolor {obj} to {color}",
                 "recolor {obj} {color}", "make the {color} {obj} {color}", "turn the {color} parts {color}",
@@ -296,7 +300,7 @@ final class IntentCorpus {
                 "more saturated|more vivid|more colorful|boost the colors|make colors pop|"
                         + "vibrant colors|saturate {obj} {a}|richer colors|stronger colors|more vibrance|intensify the colors",
                 "decrease saturation|less saturated|desaturate {obj} {a}|muted colors|mute the colors|"
-                        + "reduce saturation|less colorful|tone down the colors|washed out colors|duller|softer colors",
+                        + "reduce saturation|less colorful|tone down the colors|duller|softer colors",
                 "增加饱和度|饱和度高一点|颜色鲜艳一点|更鲜艳|色彩浓一点|提高饱和度|饱和度调高|颜色更饱满|颜色更浓",
                 "饱和度低一点|颜色淡一点|去饱和|颜色素一点|色彩柔和些|饱和度调低|颜色暗淡一些|减少饱和度|颜色太艳了"},
             {"warmth",
@@ -335,6 +339,19 @@ final class IntentCorpus {
                 + "the scene|the tones|the hues|everything|the whole thing", "", " {a}|"));
         en("adjust.warmth.up", 2, cross("warm up |warm ", "the photo|the picture|the image|the shot|the scene|"
                 + "the tones|the hues|everything|the whole thing", "", " {a}|"));
+        // the plain adjective asks the same as the comparative: "make it bright" is more light, "make it dark" less
+        String[][] plain = {{"brightness.up", "bright|light|bright enough|well lit"},
+            {"brightness.down", "dark|dim|moody and dark|low key"}, {"saturation.up", "vivid|colorful|colourful|vibrant"},
+            {"saturation.down", "dull|muted|faded|pale"}, {"warmth.up", "warm|warm toned|sunny"},
+            {"warmth.down", "cool|cold|cool toned|icy"}};
+        for (String[] p : plain) {
+            en("adjust." + p[0], 1, cross("make |get ", "it |the photo |the picture ", p[1], "| {a}"));
+        }
+        // a colour word beside "cooler" or "warmer" still asks for temperature, not saturation
+        en("adjust.warmth.down", 1, cross("make |get |keep |", "the colors |the colours |the tones |the light |"
+                + "the hues |the palette |the white balance ", "cooler|colder|a bit cooler|more cool|more bluish", ""));
+        en("adjust.warmth.up", 1, cross("make |get |keep |", "the colors |the colours |the tones |the light |"
+                + "the hues |the palette |the white balance ", "warmer|a bit warmer|more golden|more warm", ""));
         // complaints name the problem, so the edit goes the other way: "it looks dim" asks for more light
         String[][] complaints = {
             {"brightness.up", "it looks {a} dim|{obj} looks too dark|it's underexposed|the photo is too dim|"
@@ -354,6 +371,15 @@ final class IntentCorpus {
             en("adjust." + c[0], 10, c[1].split("\\|"));
             zh("adjust." + c[0], 12, c[2].split("\\|"));
         }
+        String subjects = "the colors |the colours |everything |it ";
+        String verbs = "look |are |seem ";
+        en("adjust.saturation.up", 1, cross(subjects, verbs, "washed out|faded|dull|lifeless|muddy|drab", ""));
+        en("adjust.saturation.down", 1, cross(subjects, verbs, "too strong|too loud|garish|oversaturated|too intense", ""));
+        // a look named by its temperature is a white balance change, not a style
+        en("adjust.warmth.up", 1, cross("give it |give the photo |add |go for ", "a warm |a warmer |a cozy warm |",
+                "look|feel|tone|vibe|mood|glow", ""));
+        en("adjust.warmth.down", 1, cross("give it |give the photo |add |go for ", "a cold |a colder |a cool |a cooler |",
+                "look|feel|tone|vibe|mood", ""));
         en("adjust.brightness.down", 8, "make everything darker", "make everything {a} darker", "darken the whole image",
                 "the whole picture {a} darker", "make the entire photo darker");
         en("adjust.brightness.up", 8, "make everything brighter", "make everything {a} brighter", "brighten the whole image",
@@ -439,6 +465,13 @@ final class IntentCorpus {
         zh("blur.background", 20, "背景虚化", "背景模糊", "把背景虚化", "模糊背景", "背景弄模糊", "人像模式",
                 "背景虚一点", "除了{zobj}都虚化", "景深效果", "背景糊一点", "大光圈虚化");
         en("blur.background", 6, "bokeh effect", "add some bokeh", "give it bokeh", "bokeh behind {obj}");
+        en("blur.selection", 2, cross("make |put |throw |knock ", "{obj} |this part |the selected area |this bit ",
+                "out of focus|soft focus|unfocused", ""));
+        en("blur.background", 2, cross("make |put |throw |knock ", "the background |the backdrop |what's behind her ",
+                "out of focus|soft focus|unfocused", ""));
+        // faces, plates and screens are blurred to hide them; smoothing a face is skin work (smooth_skin)
+        en("blur.selection", 1, cross("blur |blur out |obscure |fuzz out |blur away ", "her |his |their |the |this |that ",
+                "face|faces|license plate|number plate|name tag|screen|address|kid's face", "| please| completely"));
         en("blur.selection", 16, "blur {obj}", "blur this", "blur it", "make {obj} blurry",
                 "soften {obj}", "blur the selection", "smudge {obj}", "blur the face", "gaussian blur {obj}",
                 "add blur to {obj}", "blur {obj} {a}", "blur the plate", "defocus {obj}");
@@ -456,6 +489,7 @@ final class IntentCorpus {
         en("sharpen", 16, "sharpen {obj}", "make it sharper", "more detail", "crisper", "increase sharpness",
                 "enhance the details", "make {obj} crisp", "unblur", "it's blurry, fix it", "sharpen {a}", "more clarity",
                 "add clarity", "sharper edges", "make it clearer", "deblur");
+        en("sharpen", 1, cross("sharpen |crisp |tighten |clean ", "it|this|the photo|things|the details", " up", "| a bit| a little"));
         en("sharpen", 10, "make {obj} less blurry", "less blurry", "not so blurry", "less soft", "fix the blur",
                 "reduce the blur", "remove the blur", "too blurry", "it looks soft", "{obj} looks soft",
                 "{obj} looks out of focus", "bring {obj} into focus", "it's out of focus, fix it", "sharpen the fine details",
@@ -466,6 +500,8 @@ final class IntentCorpus {
         en("denoise", 16, "get rid of the noise", "get rid of the grain", "remove the film grain", "clean the noise up", "remove noise", "reduce noise", "clean up the grain", "remove the grain",
                 "less noisy", "noise reduction", "it's too grainy", "smooth out the noise", "denoise {obj}",
                 "remove the speckles", "clean up the noise {a}");
+        en("denoise", 1, cross("reduce |remove |cut |lower |less |clean up |fix ", "the |",
+                "grain|noise|graininess|speckles|sensor noise|digital noise|film grain", "| please| a bit"));
         en("denoise", 10, "less grainy", "not so noisy", "too noisy", "make it less noisy", "the shot is noisy, clean it",
                 "remove the noise from this low light photo", "smoother, less noise");
         zh("denoise", 12, "噪点太多", "没那么多噪点", "颗粒感太重了", "夜景噪点去一下", "画面不要那么多噪点");
@@ -475,6 +511,9 @@ final class IntentCorpus {
                 "remove the person", "erase this", "cut {obj} out and fill", "remove the watermark",
                 "remove the text", "hide {obj} completely", "wipe out {obj}", "eliminate {obj}", "remove the blemish",
                 "delete the selection");
+        // the shortest requests point at the selection with a pronoun; they must not lean on other ops' words
+        en("remove", 2, cross("remove |erase |delete |get rid of |take out |wipe out |eliminate ",
+                "it|this|that|this one|that one|this thing|that thing|the thing I selected", "", "| please| completely"));
         en("remove", 10, "erase {person}", "remove {person}", "delete {person}", "remove {person} from the photo",
                 "get {person} out of the picture", "take {person} out", "erase {person} completely", "get rid of {person}");
         en("remove", 6, "remove {clutter}", "erase {clutter}", "delete {clutter}", "take out {clutter}",
@@ -489,14 +528,26 @@ final class IntentCorpus {
                 "擦掉{zperson}");
         zh("remove", 20, "删除{zobj}", "把{zobj}去掉", "去除{zobj}", "擦掉{zobj}", "移除{zobj}",
                 "消除{zobj}", "不要{zobj}", "把这个删掉", "去掉水印", "去掉路人", "抹掉{zobj}", "清除选中区域", "把{zobj}P掉");
+        en("vignette", 1, cross("fade |darken |burn |shade |dim ", "the edges|the corners|the borders|the sides",
+                "", "| to black| a little| slightly"));
         en("vignette", 16, "add a vignette", "darken the edges", "darker corners", "vignette effect",
                 "add a dark border fade", "edge vignetting", "fade the corners", "vignette {a}", "lens vignette");
         zh("vignette", 20, "暗角", "加暗角", "加上暗角", "四周压暗", "边角变暗", "暗角效果", "添加暗角", "四角暗一点");
         en("smooth_skin", 16, "smooth the skin", "skin smoothing", "beautify the face", "remove wrinkles",
                 "soften the skin", "airbrush the face", "clear skin", "smooth out the skin {a}", "make the skin flawless",
                 "beauty filter", "fix the acne");
+        en("smooth_skin", 1, cross("smooth |soften |retouch |airbrush |touch up |even out |perfect |polish |clean up ",
+                "the skin|her skin|his skin|the face|her face|his face|the complexion|her complexion", "", "| {a}"));
+        en("smooth_skin", 1, cross("remove |get rid of |hide |reduce |clear up ", "the |her |his |",
+                "blemishes|pimples|acne|wrinkles|fine lines|dark circles|freckles|skin imperfections", ""));
+        en("smooth_skin", 3, "skin retouching", "portrait retouch", "retouch the portrait", "beauty retouch",
+                "blemish removal", "give her flawless skin", "make his skin smoother", "smoother skin", "glowing skin");
         zh("smooth_skin", 20, "磨皮", "美颜", "皮肤光滑一点", "去皱纹", "祛痘", "美白磨皮", "让皮肤更细腻", "磨皮美颜",
                 "把脸修一下");
+        zh("smooth_skin", 1, cross("给她|给他|帮我|", "磨一下皮|磨皮|美颜一下|修一下脸|精修一下皮肤|把皮肤修光滑",
+                "", "|一点|{za}"));
+        zh("smooth_skin", 3, "人像精修", "皮肤美化", "美肤", "去斑", "祛斑", "去掉痘痘", "去黑眼圈", "肤色均匀一些",
+                "脸部精修", "一键美颜", "皮肤修得光滑一些", "淡化皱纹", "去除瑕疵");
     }
 
     private void moves() {
@@ -527,6 +578,8 @@ final class IntentCorpus {
         zh("move.scale_down", 10, "缩小到{zpct}", "把{zobj}缩小到原来的一半", "缩放到{zpct}", "缩小至{zpct}");
         zh("move.scale_up", 16, "放大{zpct}", "把{zobj}放大{zpct}", "放大一点", "变大", "把{zobj}变大{zpct}", "{zobj}放大一倍",
                 "尺寸加大{zpct}", "放大", "把{zobj}弄大一点", "扩大{zpct}");
+        // a bare multiple enlarges the selection; with 分辨率/清晰度/画质 it is an upscale (see upscales)
+        zh("move.scale_up", 3, cross("放大|把{zobj}放大|{zobj}放大|变大|", "两倍|三倍|四倍|五倍|2倍|3倍|4倍|1.5倍", "", ""));
         zh("move.scale_down", 16, "缩小{zpct}", "把{zobj}缩小{zpct}", "缩小一点", "变小", "把{zobj}变小{zpct}",
                 "尺寸减小{zpct}", "缩小", "把{zobj}弄小一点", "缩到一半");
     }
@@ -588,7 +641,9 @@ final class IntentCorpus {
         en("flip.vertical", 16, "flip it upside down", "vertical flip", "flip top to bottom",
                 "mirror vertically", "flip the image vertically", "flip it over vertically");
         zh("flip.horizontal", 20, "水平翻转", "镜像", "左右翻转", "镜像翻转", "左右镜像", "翻转一下", "水平镜像", "沿水平方向翻转", "横向翻转");
-        zh("flip.vertical", 20, "上下翻转", "上下颠倒翻转", "竖直翻转", "上下镜像", "垂直镜像", "沿垂直方向翻转", "垂直方向翻转一下", "竖向翻转");
+        zh("flip.vertical", 20, "上下翻转", "上下颠倒翻转", "上下颠倒", "上下倒置", "把画面颠倒过来", "垂直颠倒", "竖直翻转", "上下镜像", "垂直镜像", "沿垂直方向翻转", "垂直方向翻转一下", "竖向翻转");
+        en("crop", 1, cross("crop |trim |cut |crop it down |crop the photo ", "to |down to |",
+                "what I selected|my selection|the selected area|the selected part|the marked area|the box I drew", ""));
         en("crop", 14, "crop to {aspect}", "crop it {aspect}", "make it square", "crop to a square", "crop to the selection",
                 "crop", "crop {obj}", "cut to {aspect}", "trim to {aspect}", "crop to {aspect} aspect ratio",
                 "make it {aspect}", "crop this area", "crop for instagram square", "crop to widescreen {aspect}");

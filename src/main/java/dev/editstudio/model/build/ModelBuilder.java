@@ -1,5 +1,6 @@
 package dev.editstudio.model.build;
 
+import com.google.protobuf.CodedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.proto.SavedModel;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 import org.tensorflow.types.TString;
@@ -30,7 +32,7 @@ import org.tensorflow.types.TString;
 public final class ModelBuilder {
 
     public static final String NAME = "instruct-edit";
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     static final long SEED = 20261121L;
     static final int EPOCHS = 12;
 
@@ -136,6 +138,21 @@ public final class ModelBuilder {
                         .withSignatures(edit.toArray(Signature[]::new)).export();
             }
         }
+        writeDeterministically(target.resolve("saved_model.pb"));
+    }
+
+    /**
+     * Rewrites the exported graph with map entries (node attributes) sorted by key: protobuf writes them in hash
+     * order, so without this two builds of the same model differ in bytes and a rebuild shows as a change in git.
+     */
+    static void writeDeterministically(Path savedModel) throws IOException {
+        SavedModel message = SavedModel.parseFrom(Files.readAllBytes(savedModel));
+        byte[] bytes = new byte[message.getSerializedSize()];
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        out.useDeterministicSerialization();
+        message.writeTo(out);
+        out.checkNoSpaceLeft();
+        Files.write(savedModel, bytes);
     }
 
     /** Sets a variable from Java values through a placeholder, so the values live in the checkpoint only. */

@@ -1,0 +1,127 @@
+package dev.editstudio.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts right misspelt literal words, the ones the parser reads itself rather than leaving to the model: colours,
+ * positions, units and multiples ("yelow", "borwn", "bottm", "rght", "pixles"). A word of four or more letters
+ * that is one edit (a letter added, dropped, changed, or two neighbours swapped) from exactly one known word
+ * becomes that word, unless it is an English word in its own right: "glue" stays glue, not blue, and "write" is
+ * not "white". Those English words come from Debian's {@code wamerican} list (regenerate with
+ * {@code bin/spelling-words} when {@link #KNOWN} changes).
+ */
+public final class Spelling {
+
+    /** The literal words corrected towards, lower case. */
+    public static final Set<String> KNOWN = known();
+    /** The resource listing real English words one edit from a {@link #KNOWN} word. */
+    public static final String NEAR_WORDS_RESOURCE = "english-near-literals.txt";
+
+    private static final Set<String> ENGLISH = englishNearKnown();
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[A-Za-z]{4,}(?![\\p{L}\\p{N}])");
+
+    private Spelling() {}
+
+    /** {@code text} with each misspelt literal word replaced by the known word it stands for. */
+    public static String correct(String text) {
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (KNOWN.contains(word) || ENGLISH.contains(word)) {
+                continue;
+            }
+            String fix = onlyNeighbour(word);
+            if (fix != null) {
+                if (out == null) {
+                    out = new StringBuilder();
+                }
+                m.appendReplacement(out, fix);
+            }
+        }
+        if (out == null) {
+            return text;
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The one known word one edit from {@code word}, or null when there is none or more than one. */
+    private static String onlyNeighbour(String word) {
+        String found = null;
+        for (String k : KNOWN) {
+            if (oneEditApart(word, k)) {
+                if (found != null) {
+                    return null;
+                }
+                found = k;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code a} and {@code b} differ by exactly one insertion, deletion, substitution or swap of neighbours. */
+    public static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return true; // one letter changed
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        }
+        // one letter more in the longer word, at i
+        String longer = la > lb ? a : b;
+        String shorter = la > lb ? b : a;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+    }
+
+    private static Set<String> known() {
+        Set<String> words = new TreeSet<>();
+        for (String name : Colors.englishNames()) {
+            words.addAll(List.of(name.split(" ")));
+        }
+        // not the shade words (dark, light, bright...): "darkr" means darker, and "dark" would read as a shade
+        words.addAll(List.of("top", "upper", "header", "bottom", "lower", "footer", "left", "right", "center", "centre", "middle",
+                "corner", "pixel", "pixels", "percent", "degree", "degrees",
+                "half", "third", "quarter", "twice", "double", "triple", "thrice", "quadruple", "times"));
+        // a three-letter word ("red", "top") is reached only from a four-letter one: "redd", not "rde"
+        words.removeIf(w -> w.length() < 3);
+        return Set.copyOf(words);
+    }
+
+    private static Set<String> englishNearKnown() {
+        try (InputStream in = Spelling.class.getResourceAsStream(NEAR_WORDS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + NEAR_WORDS_RESOURCE);
+            }
+            List<String> words = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.editstudio.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SpellingTest {
+
+    @Test
+    void aLiteralWordOneSlipAwayIsPutRight() {
+        assertEquals("make it yellow", Spelling.correct("make it yelow"), "a letter dropped");
+        assertEquals("make it yellow", Spelling.correct("make it yelllow"), "a letter doubled");
+        assertEquals("turn the leaves brown", Spelling.correct("turn the leaves borwn"), "two letters swapped");
+        assertEquals("paint it orange", Spelling.correct("paint it orynge"), "a letter changed");
+        assertEquals("at the bottom right", Spelling.correct("at the bottm rght"));
+        assertEquals("move it 20 pixels left", Spelling.correct("move it 20 pixles left"));
+        assertEquals("make it red", Spelling.correct("make it redd"), "a short word from a longer slip");
+    }
+
+    @Test
+    void realWordsShortWordsAndAmbiguousSlipsStayAsTyped() {
+        for (String word : new String[] {"remove the glue", "write it", "blur it", "move it back", "at night",
+                "lift it", "bold text", "make it darkr"}) {
+            assertEquals(word, Spelling.correct(word));
+        }
+        assertEquals("rde", Spelling.correct("rde"), "three letters are too few to guess from");
+        assertEquals("grby", Spelling.correct("grby"), "as near gray as grey");
+        assertEquals("QTEXT0 yellow", Spelling.correct("QTEXT0 yelow"), "placeholders are not words");
+    }
+
+    @Test
+    void oneEditMeansExactlyOne() {
+        assertTrue(Spelling.oneEditApart("bron", "brown"));
+        assertTrue(Spelling.oneEditApart("borwn", "brown"));
+        assertFalse(Spelling.oneEditApart("brown", "brown"));
+        assertFalse(Spelling.oneEditApart("bwron", "brown"), "a letter moved two places is two edits");
+        assertFalse(Spelling.oneEditApart("brwnn", "brown"));
+    }
+}
