@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ public final class Colors {
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b");
     private static final Pattern EN_MODIFIER = Pattern.compile("(?:(dark|deep|light|pale|bright|pastel|neon)[ -]?)$");
     private static final Pattern NAME_PATTERN;
+    private static final Set<String> COMPARABLE = Set.of("red", "blue", "green", "yellow", "white",
+            "black", "pink", "gray", "grey", "brown", "purple");
 
     static {
         String[][] en = {
@@ -56,8 +59,10 @@ public final class Colors {
                 alternatives.append('|');
             }
             boolean latin = k.chars().allMatch(ch -> ch < 128);
-            // English names as whole words (also "greenish", "greener", "bluer", "redder"); Chinese names with 色 or not
-            alternatives.append(latin ? "\\b" + Pattern.quote(k) + "(?:ish|s|er|r|der)?\\b" : Pattern.quote(k) + "(?:色)?");
+            // English names as whole words (also "greenish", and "greener", "bluer", "redder" for the basic ones, so
+            // that "Oliver" is no olive); Chinese names followed by 色 or not
+            String endings = COMPARABLE.contains(k) ? "(?:ish|s|er|r|der)?" : "(?:ish|s)?";
+            alternatives.append(latin ? "\\b" + Pattern.quote(k) + endings + "\\b" : Pattern.quote(k) + "(?:色)?");
         }
         NAME_PATTERN = Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE);
     }

@@ -20,5 +20,6 @@ class ColorsTest {
         assertEquals(List.of("#1f5fd0"), hexes("帽子换成蓝色"));
         assertEquals(List.of(), hexes("转成黑白"), "黑白 is black and white, not a colour");
         assertEquals(List.of(), hexes("reduce the redness? no: bored, greenery"), "only whole words with an ending");
+        assertEquals(List.of("#e02020"), hexes("make Oliver's shirt red"), "a name is not a comparative of olive");
     }
 }
