@@ -252,6 +252,10 @@ final class IntentCorpus {
     }
 
     private void recolor() {
+        // black and white is a style, not two colours, whatever it is said of
+        en("style.grayscale", 1, cross("make |turn |render |convert |switch ", "{obj} |the selection |the selected area "
+                + "|this part |the background |everything |", "black and white|black & white|grayscale|monochrome|b&w",
+                "| please"));
         // a colour as a comparative ("make the grass greener") still names the colour the selection should take
         en("recolor", 1, cross("make |turn |get |paint ", "{obj} |the grass |the sky |the water |the leaves |",
                 "greener|bluer|redder|whiter|pinker|yellower|more purple|more orange|more green|more blue|more red",
