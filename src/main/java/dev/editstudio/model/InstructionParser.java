@@ -32,6 +32,8 @@ public final class InstructionParser {
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
                     + "|再(?![^，。,；;！!]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!])))\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A clause that is one Latin letter and punctuation ("a", "b!"): a slip of the keyboard, not an edit. */
+    private static final Pattern LONE_LETTER = Pattern.compile("[^\\p{L}\\p{N}]*[A-Za-z][^\\p{L}\\p{N}]*");
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(%|percent|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
@@ -87,7 +89,8 @@ public final class InstructionParser {
         List<String> parts = new ArrayList<>();
         for (String part : SPLIT.split(Spelling.correct(lifted.toString()))) {
             String clause = LEADING.matcher(part.strip()).replaceFirst("").strip();
-            if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
+                    && !LONE_LETTER.matcher(clause).matches()) {
                 parts.add(clause);
             }
         }

@@ -117,6 +117,8 @@ class InstructionParserTest {
         assertEquals(List.of(), steps(""));
         assertEquals(List.of(), steps("   \t  "));
         assertEquals(List.of(), steps("🎨🎨🎨"));
+        assertEquals(List.of(), steps("a"), "one letter is a slip, not an edit");
+        assertEquals(List.of(), steps(" B! "));
         assertEquals(List.of(), steps("\u0000\u0007\u001b\u0008"));
         assertEquals("adjust", steps("make it\u0000 brighter\u0007").getFirst().op(), "control characters are dropped");
         assertEquals(List.of(), steps(null));
