@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Named colours in English and Chinese, and finding them in text ("dark green", "浅蓝色", "#ff8800"). */
 public final class Colors {
@@ -51,27 +53,29 @@ public final class Colors {
         for (String[] c : zh) {
             NAMES.put(c[0], c[1]);
         }
-        List<String> keys = new ArrayList<>(NAMES.keySet());
-        keys.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternatives = new StringBuilder();
-        for (String k : keys) {
-            if (!alternatives.isEmpty()) {
-                alternatives.append('|');
-            }
-            boolean latin = k.chars().allMatch(ch -> ch < 128);
-            // English names as whole words (also "greenish", and "greener", "bluer", "redder" for the basic ones, so
-            // that "Oliver" is no olive); Chinese names followed by 色 or not
-            String endings = COMPARABLE.contains(k) ? "(?:ish|s|er|r|der)?" : "(?:ish|s)?";
-            alternatives.append(latin ? "\\b" + Pattern.quote(k) + endings + "\\b" : Pattern.quote(k) + "(?:色)?");
-        }
-        NAME_PATTERN = Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE);
+        // English names as whole words (also "greenish", and "greener", "bluer", "redder" for the basic ones, so that
+        // "Oliver" is no olive); Chinese names followed by 色 or not. The group that matched holds the name itself.
+        String alternatives = "\\b(?<en>" + names(k -> latin(k) && !COMPARABLE.contains(k))
+                + ")(?:ish|s)?\\b|\\b(?<comparable>" + names(COMPARABLE::contains) + ")(?:ish|s|er|r|der)?\\b"
+                + "|(?<zh>" + names(k -> !latin(k)) + ")(?:色)?";
+        NAME_PATTERN = Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The names that pass {@code which} as regex alternatives, longest first ("lime green" is not read as "lime"). */
+    private static String names(Predicate<String> which) {
+        return NAMES.keySet().stream().filter(which).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static boolean latin(String name) {
+        return name.chars().allMatch(ch -> ch < 128);
     }
 
     private Colors() {}
 
     /** The English colour names ("red", "navy blue"...), lower case. */
     public static List<String> englishNames() {
-        return NAMES.keySet().stream().filter(k -> k.chars().allMatch(ch -> ch < 128)).toList();
+        return NAMES.keySet().stream().filter(Colors::latin).toList();
     }
 
     /** The colours named in {@code text}, in order of appearance. Chinese "黑白" (black and white) is not a colour. */
@@ -87,16 +91,9 @@ public final class Colors {
             if (overlaps(found, m.start(), m.end())) {
                 continue;
             }
-            String word = m.group();
-            String hexValue = NAMES.get(word.replaceAll("色$", ""));
-            for (String suffix : new String[] {"ish", "s", "er", "r", "der"}) {
-                if (hexValue == null && word.endsWith(suffix)) {
-                    hexValue = NAMES.get(word.substring(0, word.length() - suffix.length()));
-                }
-            }
-            if (hexValue == null) {
-                continue;
-            }
+            String name = m.group("en") != null ? m.group("en") : m.group("comparable") != null ? m.group("comparable")
+                    : m.group("zh");
+            String hexValue = NAMES.get(name);
             int start = m.start();
             Matcher modifier = EN_MODIFIER.matcher(lower.substring(Math.max(0, start - 8), start));
             String mod = null;

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Puts right misspelt literal words, the ones the parser reads itself rather than leaving to the model: colours,
@@ -28,6 +28,7 @@ public final class Spelling {
     public static final String NEAR_WORDS_RESOURCE = "english-near-literals.txt";
 
     private static final Set<String> ENGLISH = englishNearKnown();
+    /** Only words of four letters or more are put right: "redd" becomes red, "rde" is too short to guess from. */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[A-Za-z]{4,}(?![\\p{L}\\p{N}])");
 
     private Spelling() {}
@@ -70,7 +71,7 @@ public final class Spelling {
         return found;
     }
 
-    /** Whether {@code a} and {@code b} differ by exactly one insertion, deletion, substitution or swap of neighbours. */
+    /** Whether {@code a} and {@code b} differ by one insertion, deletion, substitution or swap of neighbours. */
     public static boolean oneEditApart(String a, String b) {
         int la = a.length();
         int lb = b.length();
@@ -100,11 +101,9 @@ public final class Spelling {
             words.addAll(List.of(name.split(" ")));
         }
         // not the shade words (dark, light, bright...): "darkr" means darker, and "dark" would read as a shade
-        words.addAll(List.of("top", "upper", "header", "bottom", "lower", "footer", "left", "right", "center", "centre", "middle",
-                "corner", "pixel", "pixels", "percent", "degree", "degrees",
+        words.addAll(List.of("top", "upper", "header", "bottom", "lower", "footer", "left", "right", "center", "centre",
+                "middle", "corner", "pixel", "pixels", "percent", "degree", "degrees",
                 "half", "third", "quarter", "twice", "double", "triple", "thrice", "quadruple", "times"));
-        // a three-letter word ("red", "top") is reached only from a four-letter one: "redd", not "rde"
-        words.removeIf(w -> w.length() < 3);
         return Set.copyOf(words);
     }
 
@@ -113,13 +112,8 @@ public final class Spelling {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + NEAR_WORDS_RESOURCE);
             }
-            List<String> words = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip());
-                }
-            }
-            return Set.copyOf(words);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -145,7 +145,7 @@ public final class ModelBuilder {
      * Rewrites the exported graph with map entries (node attributes) sorted by key: protobuf writes them in hash
      * order, so without this two builds of the same model differ in bytes and a rebuild shows as a change in git.
      */
-    static void writeDeterministically(Path savedModel) throws IOException {
+    private static void writeDeterministically(Path savedModel) throws IOException {
         SavedModel message = SavedModel.parseFrom(Files.readAllBytes(savedModel));
         byte[] bytes = new byte[message.getSerializedSize()];
         CodedOutputStream out = CodedOutputStream.newInstance(bytes);
