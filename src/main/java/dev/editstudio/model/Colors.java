@@ -53,10 +53,11 @@ public final class Colors {
         for (String[] c : zh) {
             NAMES.put(c[0], c[1]);
         }
-        // English names as whole words (also "greenish", and "greener", "bluer", "redder" for the basic ones, so that
-        // "Oliver" is no olive); Chinese names followed by 色 or not. The group that matched holds the name itself.
+        // English names as whole words (also "greenish"; for the basic ones also comparatives and verbs, "greener",
+        // "redder", "whiten", "redden", "pinkify", so that "Oliver" is no olive); Chinese names followed by 色 or not.
+        // The group that matched holds the name itself.
         String alternatives = "\\b(?<en>" + names(k -> latin(k) && !COMPARABLE.contains(k))
-                + ")(?:ish|s)?\\b|\\b(?<comparable>" + names(COMPARABLE::contains) + ")(?:ish|s|er|r|der)?\\b"
+                + ")(?:ish|s)?\\b|\\b(?<comparable>" + names(COMPARABLE::contains) + ")(?:ish|s|er|r|der|en|n|den|ify)?\\b"
                 + "|(?<zh>" + names(k -> !latin(k)) + ")(?:色)?";
         NAME_PATTERN = Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE);
     }

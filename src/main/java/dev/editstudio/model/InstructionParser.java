@@ -34,6 +34,26 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** A clause that is one Latin letter and punctuation ("a", "b!"): a slip of the keyboard, not an edit. */
     private static final Pattern LONE_LETTER = Pattern.compile("[^\\p{L}\\p{N}]*[A-Za-z][^\\p{L}\\p{N}]*");
+    /** A comparison that only says how the step before it should look ("like a sunset", "像夕阳", not 像素). */
+    private static final Pattern SIMILE = Pattern.compile(
+            "^(?:(?:just |something |kind of |a bit )?like\\b|as if\\b|as though\\b|similar to\\b|好像|像(?!素)|仿佛|类似)",
+            Pattern.CASE_INSENSITIVE);
+    /** The colour something should not be, as a clause of its own ("…, not pink", "…, 而不是蓝色"). */
+    private static final Pattern NOT_THIS = Pattern.compile("^(?:not|instead of|rather than|而不是|不是)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words before a colour that make it the colour something should not be. */
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?:\\bnot(?: the)?|\\binstead of|\\brather than|而不是|不是|不要)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A problem described rather than a command given: "it's blurry", "the colours are too strong", "太艳了". */
+    private static final Pattern COMPLAINT = Pattern.compile(
+            "\\b(?:is|are|was|looks?|seems?|feels?|too)\\b|'s\\b|太|有点|有些|过于|偏", Pattern.CASE_INSENSITIVE);
+    /** A remedy that names no property of its own ("fix it", "tone them down", "降低一点"): it fixes the complaint. */
+    private static final Pattern VAGUE_REMEDY = Pattern.compile(
+            "^(?:(?:can|could) you |please )?(?:fix|correct|tone|soften|reduce|lower|lessen|calm|dial|bring|knock|improve"
+                    + "|sort|deal with|do something about)(?: (?:it|them|that|this|those))?(?: (?:down|back|out))?"
+                    + "(?: (?:a bit|a little|a touch|slightly|some|please))*[.!]?$"
+                    + "|^(?:请|帮我)?(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减)(?:一下|一点|一些|点|些|吧)*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(%|percent|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
@@ -107,19 +127,20 @@ public final class InstructionParser {
             EditModel.Intent intent = intents.get(i);
             String label = intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label();
             clauses.add(new Clause(parts.get(i), label, intent.confidence()));
-            if (label.startsWith("unsupported.")) {
-                String category = label.substring("unsupported.".length());
-                return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
-                        "reason", reason(category)))), clauses);
-            }
-            if (label.equals("none") && previousLabel != null && !previousLabel.startsWith("move.")) {
-                // a fragment such as "a bit" in "make it brighter, a bit" qualifies the step before it
+            if (previousLabel != null && !previousLabel.startsWith("move.") && qualifiesPrevious(label, parts.get(i),
+                    previousText)) {
+                // "make it brighter, a bit", "make it warmer, like a sunset", "it's grainy, fix it": one step
                 previousText = previousText + " " + parts.get(i);
                 EditStep again = step(previousLabel, previousText, quotes);
                 if (again != null) {
                     steps.set(steps.size() - 1, again);
                 }
                 continue;
+            }
+            if (label.startsWith("unsupported.")) {
+                String category = label.substring("unsupported.".length());
+                return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
+                        "reason", reason(category)))), clauses);
             }
             EditStep step = step(label, parts.get(i), quotes);
             if (step != null) {
@@ -129,6 +150,17 @@ public final class InstructionParser {
             }
         }
         return new Interpretation(List.copyOf(steps), List.copyOf(clauses));
+    }
+
+    /**
+     * Whether a clause shapes the step before it instead of making one: a fragment the model reads as no edit ("a
+     * bit"), a comparison or a negated alternative, or a remedy without a property of its own after a described
+     * problem.
+     */
+    private static boolean qualifiesPrevious(String label, String clause, String previousClause) {
+        return label.equals("none") || SIMILE.matcher(clause).find()
+                || NOT_THIS.matcher(clause).find() && !Colors.find(clause).isEmpty()
+                || VAGUE_REMEDY.matcher(clause).matches() && COMPLAINT.matcher(previousClause).find();
     }
 
     static String clean(String instruction) {
@@ -163,13 +195,19 @@ public final class InstructionParser {
                 return null;
             }
             case "recolor" -> {
-                List<Colors.Found> colors = Colors.find(withoutQuotes(clause));
-                if (colors.isEmpty()) {
+                String plain = withoutQuotes(clause);
+                List<Colors.Found> colors = Colors.find(plain);
+                // the colour it should not be ("brown instead of black", "purple, not pink") is the one it has now
+                List<Colors.Found> wanted = colors.stream().filter(c -> !negated(plain, c)).toList();
+                List<Colors.Found> now = colors.stream().filter(c -> negated(plain, c)).toList();
+                if (wanted.isEmpty()) {
                     return null;
                 }
-                p.put("color", colors.getLast().hex());
-                if (colors.size() > 1) {
-                    p.put("source_color", colors.getFirst().hex());
+                p.put("color", wanted.getLast().hex());
+                if (!now.isEmpty()) {
+                    p.put("source_color", now.getFirst().hex());
+                } else if (wanted.size() > 1) {
+                    p.put("source_color", wanted.getFirst().hex());
                 }
             }
             case "adjust" -> {
@@ -386,14 +424,25 @@ public final class InstructionParser {
         return cjk != null && cjk > 0 && cjk <= 360 ? OptionalDouble.of(cjk) : OptionalDouble.empty();
     }
 
-    /** The upscale factor: a multiple ("4x", "四倍"), or the number after "by"/"x" ("upscale by 4"); 2 when none. */
+    /**
+     * The upscale factor: a multiple ("4x", "四倍"), or the number after "by"/"x" ("upscale by 4", "by four"); 2 when
+     * none.
+     */
     private static double factor(String lower) {
         OptionalDouble times = multiple(lower);
         if (times.isPresent()) {
             return times.getAsDouble();
         }
-        Matcher m = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d)").matcher(lower);
-        return m.find() ? Double.parseDouble(m.group(1)) : 2;
+        Matcher m = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d|two|three|four)\\b").matcher(lower);
+        if (!m.find()) {
+            return 2;
+        }
+        return switch (m.group(1)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> Double.parseDouble(m.group(1));
+        };
     }
 
     /**
@@ -425,6 +474,13 @@ public final class InstructionParser {
             case "ten" -> 10;
             default -> 2;
         });
+    }
+
+    /** Whether the colour is named as what something should not be ("not pink", "而不是蓝色"). */
+    private static boolean negated(String clause, Colors.Found colour) {
+        int from = Math.max(0, colour.start() - 16);
+        return NEGATION.matcher(clause.substring(from, colour.start()).replaceAll("\\b(?:dark|deep|light|pale|bright)\\s*$", "")
+                .stripTrailing()).find();
     }
 
     private static String withoutQuotes(String clause) {

@@ -17,6 +17,7 @@ class ColorsTest {
         assertEquals(List.of("#2e9e3e"), hexes("make the grass greener"));
         assertEquals(List.of("#1f5fd0", "#e02020"), hexes("a bluer sky and redder roofs"));
         assertEquals(List.of("#f5d000"), hexes("a yellowish tint"));
+        assertEquals(List.of("#ffffff", "#e02020", "#ff8fb8"), hexes("whiten the teeth, redden the lips, pinkify it"));
         assertEquals(List.of("#1f5fd0"), hexes("帽子换成蓝色"));
         assertEquals(List.of(), hexes("转成黑白"), "黑白 is black and white, not a colour");
         assertEquals(List.of(), hexes("reduce the redness? no: bored, greenery"), "only whole words with an ending");

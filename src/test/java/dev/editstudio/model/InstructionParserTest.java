@@ -38,6 +38,7 @@ class InstructionParserTest {
         assertEquals(-90.0, rotate.number("degrees", 0));
         assertEquals("16:9", steps("裁成16:9").getFirst().params().get("aspect"));
         assertEquals(4, ((Number) steps("upscale 4x").getFirst().params().get("factor")).intValue());
+        assertEquals(4, ((Number) steps("upscale by four").getFirst().params().get("factor")).intValue());
     }
 
     @Test
@@ -104,6 +105,29 @@ class InstructionParserTest {
     }
 
     @Test
+    void comparisonsNegatedColoursAndRemediesAfterAComplaintMakeNoStepOfTheirOwn() {
+        List<EditStep> sunset = steps("make it warmer, like a sunset");
+        assertEquals(1, sunset.size(), "a comparison is no subject to add: " + sunset);
+        assertEquals("warmth", sunset.getFirst().params().get("property"));
+        List<EditStep> notPink = steps("the flowers should be purple, not pink");
+        assertEquals(1, notPink.size(), notPink.toString());
+        assertEquals(Map.of("color", "#7a2fb8", "source_color", "#ff8fb8"), notPink.getFirst().params(),
+                "the colour it should not be is the one it has");
+        assertEquals(Map.of("color", "#7b4a24", "source_color", "#101010"),
+                steps("the bag should be brown instead of black").getFirst().params());
+        List<EditStep> grainy = steps("the photo is grainy, fix it");
+        assertEquals(List.of("denoise"), grainy.stream().map(EditStep::op).toList(), "'fix it' fixes the grain");
+        List<EditStep> vivid = steps("颜色太艳了，降低一点");
+        assertEquals(1, vivid.size(), vivid.toString());
+        assertEquals("saturation", vivid.getFirst().params().get("property"));
+        assertTrue(vivid.getFirst().number("amount", 0) < 0);
+        assertEquals(List.of("adjust", "adjust"), steps("make it brighter, reduce the contrast").stream()
+                .map(EditStep::op).toList(), "a command after a command is a step of its own");
+        assertEquals(List.of("adjust", "style"), steps("先调亮，再像素化").stream().map(EditStep::op).toList(),
+                "像素 is no comparison");
+    }
+
+    @Test
     void editsThatNeedAGenerativeModelSaySoInOneStep() {
         List<EditStep> program = steps("make it brighter and replace the horse with a zebra");
         assertEquals(1, program.size());
@@ -130,7 +154,7 @@ class InstructionParserTest {
 
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
-     * ({@code paraphrases.jsonl}, and the eight probe rounds of {@code probes.jsonl}): the op and the key categorical
+     * ({@code paraphrases.jsonl}, and the ten probe rounds of {@code probes.jsonl}): the op and the key categorical
      * parameters must match for at least 90% of each file (the numbers are in the README).
      */
     @ParameterizedTest

@@ -92,6 +92,8 @@ final class IntentCorpus {
                 "宇宙飞船");
         slot("material", "marble", "wood", "glass", "metal", "gold metal", "leather", "stone", "ice", "plastic",
                 "velvet", "concrete", "brick", "chrome", "fabric", "paper", "rubber", "ceramic", "crystal", "bronze");
+        slot("materialadj", "wooden", "metallic", "glassy", "marble", "stony", "leathery", "furry", "icy", "plastic",
+                "rubbery", "crystalline", "velvety", "silky", "rusty", "chrome", "steel", "concrete", "brick", "woolen");
         slot("zmaterial", "大理石", "木头", "玻璃", "金属", "皮革", "石头", "冰块", "塑料", "丝绒", "水泥", "砖", "陶瓷", "水晶",
                 "青铜", "木质", "毛绒");
         slot("person", "him", "her", "the man", "the woman", "the person", "the girl", "the boy", "them", "the child",
@@ -424,7 +426,8 @@ final class IntentCorpus {
             "posterize|poster effect|fewer colors|reduce the number of colors|flat color poster|posterized|pop art poster",
             "色调分离|海报效果|减少颜色数量|海报风|色阶分离"});
         styles.put("invert", new String[] {
-            "invert|invert the colors|make it negative|color negative|photo negative|inverted colors",
+            "invert|invert the colors|make it negative|color negative|photo negative|inverted colors|reverse the colors|"
+                    + "reversed colours|swap every color for its opposite",
             "反色|颜色反转|负片|负片效果|反相|颜色取反"});
         styles.put("cyberpunk", new String[] {
             "cyberpunk|cyberpunk style|neon look|synthwave colors|blade runner vibe|neon city glow|"
@@ -439,7 +442,7 @@ final class IntentCorpus {
         String[][] nouns = {
             {"grayscale", "black and white photo|grayscale image|monochrome photo|b&w shot", "黑白|灰度|单色"},
             {"sepia", "sepia|sepia-toned photo|sepia print", "棕褐色|怀旧棕|褐色"},
-            {"vintage", "vintage photo|retro photo|old film photo|faded polaroid|retro", "复古|怀旧|胶片|老照片"},
+            {"vintage", "vintage photo|retro photo|old film photo|faded polaroid|retro|old photograph|old picture|photo from the 1950s", "复古|怀旧|胶片|老照片"},
             {"sketch", "pencil sketch|pencil drawing|charcoal sketch|line drawing", "素描|铅笔画|线稿"},
             {"cartoon", "cartoon|comic|anime|comic book", "卡通|漫画|动漫"},
             {"watercolor", "watercolor|watercolour painting|watercolor painting", "水彩|水粉"},
@@ -498,6 +501,10 @@ final class IntentCorpus {
                 "reduce the blur", "remove the blur", "too blurry", "it looks soft", "{obj} looks soft",
                 "{obj} looks out of focus", "bring {obj} into focus", "it's out of focus, fix it", "sharpen the fine details",
                 "the details are mushy", "make the edges crisper");
+        // a described blur is a request to sharpen ("it's a bit fuzzy"); "blurry background" stays a blur request
+        en("sharpen", 2, cross("it's |it is |the photo is |the picture is |this shot is |the image looks |it looks |"
+                + "everything is ", "a bit |kind of |very |too |so |", "blurry|fuzzy|soft|out of focus|unsharp|not sharp"
+                + "|not crisp|hazy", ""));
         zh("sharpen", 12, "不要那么模糊", "没那么模糊", "太模糊了", "有点糊", "去掉模糊", "变得不模糊", "照片有点虚",
                 "对焦不准，清晰一点", "细节太糊了");
         zh("sharpen", 20, "锐化", "清晰一点", "更清晰", "锐化一下", "提高清晰度", "增强细节", "变清晰", "锐利一点", "把{zobj}锐化", "去模糊", "细节更清楚", "锐度调高");
@@ -668,6 +675,12 @@ final class IntentCorpus {
             en("expand." + w[0], 3, cross("add more |show more |extend the |more ",
                     "sky|space|room|ground|floor|scenery|background|canvas", " ", w[1]));
         }
+        String[][] zwhere = {{"top", "上面|顶部|上方|上边"}, {"bottom", "下面|底部|下方|下边"}, {"left", "左边|左侧|左面"},
+            {"right", "右边|右侧|右面"}};
+        for (String[] w : zwhere) {
+            zh("expand." + w[0], 3, cross(w[1], "多留一些空间|多留点空间|留出更多空间|多留白|加点空间|再多一些画面|多一点天空|多一点地面",
+                    "", ""));
+        }
         String[][] ward = {{"top", "upward|upwards|up|higher"}, {"bottom", "downward|downwards|down|lower"},
             {"left", "leftward|leftwards|to the left|further left"}, {"right", "rightward|rightwards|to the right|further right"}};
         for (String[] w : ward) {
@@ -714,6 +727,9 @@ final class IntentCorpus {
                 "make {obj} out of {material}", "change the material of {obj} to {material}", "{material} texture on {obj}",
                 "give {obj} a {material} texture", "make {obj} {material}", "render {obj} as {material}",
                 "make it look like it's made of {material}", "{material} finish");
+        en("unsupported.material", 8, "make {obj} {materialadj}", "{obj} should look {materialadj}",
+                "a {materialadj} {obj}", "turn {obj} {materialadj}", "I want a {materialadj} {obj}",
+                "make {obj} look {materialadj}", "give it a {materialadj} look");
         en("unsupported.material", 10, "make {obj} {material}", "a {material} {obj}",
                 "{obj} in {material}", "change {obj} to {material}",
                 "{obj} should be {material}", "give {obj} a {material} look");
