@@ -146,6 +146,8 @@ class InstructionParserTest {
         assertEquals(List.of(), steps("\u0000\u0007\u001b\u0008"));
         assertEquals("adjust", steps("make it\u0000 brighter\u0007").getFirst().op(), "control characters are dropped");
         assertEquals(List.of(), steps(null));
+        assertEquals(List.of(), steps("what a lovely day"), "small talk is no edit");
+        assertEquals(List.of(), steps("love it"));
         steps("make it 更亮 please 😀 and 加暗角");
         steps("x".repeat(2000));
         steps("and and and , , ， 然后 再");
