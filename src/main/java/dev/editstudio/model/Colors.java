@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /** Named colours in English and Chinese, and finding them in text ("dark green", "浅蓝色", "#ff8800"). */
 public final class Colors {
 
-    /** A colour found in text: where it starts and ends, and its value. */
+    /** A colour found in text: where its words start (with a shade word: "dark green", "浅蓝") and end, and its value. */
     public record Found(int start, int end, String hex) {}
 
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
@@ -96,13 +96,16 @@ public final class Colors {
                     : m.group("zh");
             String hexValue = NAMES.get(name);
             int start = m.start();
-            Matcher modifier = EN_MODIFIER.matcher(lower.substring(Math.max(0, start - 8), start));
+            int before = Math.max(0, start - 8);
+            Matcher modifier = EN_MODIFIER.matcher(lower.substring(before, start));
             String mod = null;
             if (modifier.find()) {
                 mod = modifier.group(1);
+                start = before + modifier.start();
             } else if (start > 0 && (lower.charAt(start - 1) == '深' || lower.charAt(start - 1) == '浅'
                     || lower.charAt(start - 1) == '淡')) {
                 mod = lower.charAt(start - 1) == '深' ? "dark" : "light";
+                start--;
             }
             found.add(new Found(start, m.end(), modify(hexValue, mod)));
         }

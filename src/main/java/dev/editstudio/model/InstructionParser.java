@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns an instruction into an edit program. The model's {@code parse} signature decides what each clause asks
@@ -41,9 +42,6 @@ public final class InstructionParser {
     private static final Pattern SIMILE = Pattern.compile(
             "^(?:(?:just |something |kind of |a bit )?like\\b|as if\\b|as though\\b|similar to\\b|好像|像(?!素)|仿佛|类似)",
             Pattern.CASE_INSENSITIVE);
-    /** The colour something should not be, as a clause of its own ("…, not pink", "…, 而不是蓝色"). */
-    private static final Pattern NOT_THIS = Pattern.compile("^(?:not|instead of|rather than|而不是|不是)",
-            Pattern.CASE_INSENSITIVE);
     /** Words before a colour that make it the colour something should not be. */
     private static final Pattern NEGATION = Pattern.compile(
             "(?:\\bnot(?: the)?|\\binstead of|\\brather than|而不是|不是|不要)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -67,6 +65,9 @@ public final class InstructionParser {
     private static final Pattern CJK_MULTIPLE = Pattern.compile("([一二两三四五六七八九十]+)倍");
     private static final Pattern WORD_MULTIPLE = Pattern.compile(
             "\\b(twice|double|triple|thrice|quadruple|(two|three|four|five|ten) times)\\b|翻倍");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "ten", 10);
+    /** The number after "by", "x" or "×" ("upscale by 4", "by four", "x2"). */
+    private static final Pattern BY_FACTOR = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d|two|three|four)\\b");
     /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
     private static final Pattern TO_SIZE = Pattern.compile(
             "\\bto\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)|(half|a third|a quarter))"
@@ -161,9 +162,14 @@ public final class InstructionParser {
      * problem.
      */
     private static boolean qualifiesPrevious(String label, String clause, String previousClause) {
-        return label.equals("none") || SIMILE.matcher(clause).find()
-                || NOT_THIS.matcher(clause).find() && !Colors.find(clause).isEmpty()
+        return label.equals("none") || SIMILE.matcher(clause).find() || namesOnlyColoursItIsNot(clause)
                 || VAGUE_REMEDY.matcher(clause).matches() && COMPLAINT.matcher(previousClause).find();
+    }
+
+    /** "not pink", "instead of black", "而不是蓝色": a clause whose every colour is one something should not be. */
+    private static boolean namesOnlyColoursItIsNot(String clause) {
+        List<Colors.Found> colours = Colors.find(clause);
+        return !colours.isEmpty() && colours.stream().allMatch(c -> negated(clause, c));
     }
 
     static String clean(String instruction) {
@@ -199,10 +205,11 @@ public final class InstructionParser {
             }
             case "recolor" -> {
                 String plain = withoutQuotes(clause);
-                List<Colors.Found> colors = Colors.find(plain);
                 // the colour it should not be ("brown instead of black", "purple, not pink") is the one it has now
-                List<Colors.Found> wanted = colors.stream().filter(c -> !negated(plain, c)).toList();
-                List<Colors.Found> now = colors.stream().filter(c -> negated(plain, c)).toList();
+                Map<Boolean, List<Colors.Found>> byNegation = Colors.find(plain).stream()
+                        .collect(Collectors.partitioningBy(c -> negated(plain, c)));
+                List<Colors.Found> wanted = byNegation.get(false);
+                List<Colors.Found> now = byNegation.get(true);
                 if (wanted.isEmpty()) {
                     return null;
                 }
@@ -436,16 +443,11 @@ public final class InstructionParser {
         if (times.isPresent()) {
             return times.getAsDouble();
         }
-        Matcher m = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d|two|three|four)\\b").matcher(lower);
+        Matcher m = BY_FACTOR.matcher(lower);
         if (!m.find()) {
             return 2;
         }
-        return switch (m.group(1)) {
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            default -> Double.parseDouble(m.group(1));
-        };
+        return NUMBER_WORDS.containsKey(m.group(1)) ? NUMBER_WORDS.get(m.group(1)) : Double.parseDouble(m.group(1));
     }
 
     /**
@@ -469,21 +471,19 @@ public final class InstructionParser {
         if (!word.find()) {
             return OptionalDouble.empty();
         }
-        String w = word.group(2) != null ? word.group(2) : word.group();
-        return OptionalDouble.of(switch (w) {
-            case "triple", "thrice", "three" -> 3;
-            case "quadruple", "four" -> 4;
-            case "five" -> 5;
-            case "ten" -> 10;
+        if (word.group(2) != null) {
+            return OptionalDouble.of(NUMBER_WORDS.get(word.group(2)));
+        }
+        return OptionalDouble.of(switch (word.group()) {
+            case "triple", "thrice" -> 3;
+            case "quadruple" -> 4;
             default -> 2;
         });
     }
 
-    /** Whether the colour is named as what something should not be ("not pink", "而不是蓝色"). */
+    /** Whether the colour is named as what something should not be ("not pink", "而不是深蓝色"). */
     private static boolean negated(String clause, Colors.Found colour) {
-        int from = Math.max(0, colour.start() - 16);
-        return NEGATION.matcher(clause.substring(from, colour.start()).replaceAll("\\b(?:dark|deep|light|pale|bright)\\s*$", "")
-                .stripTrailing()).find();
+        return NEGATION.matcher(clause.substring(Math.max(0, colour.start() - 16), colour.start())).find();
     }
 
     private static String withoutQuotes(String clause) {
