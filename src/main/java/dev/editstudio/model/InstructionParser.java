@@ -32,7 +32,7 @@ public final class InstructionParser {
             "\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|「([^」]+)」|『([^』]+)』|《([^》]+)》|(?<![a-zA-Z])'([^']+)'(?![a-zA-Z])");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
-                    + "|(?<!black[ -])\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
+                    + "|(?<!black[ -])(?<!hundred )(?<!thousand )\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
                     + "|再(?![^，。,；;！!]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!])))\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -55,10 +55,27 @@ public final class InstructionParser {
                     + "(?: (?:a bit|a little|a touch|slightly|some|please))*[.!]?$"
                     + "|^(?:请|帮我)?(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减)(?:一下|一点|一些|点|些|吧)*$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause that is only greetings, fillers or thanks ("hey", "um", "alright", "cheers", "嗯", "辛苦了"): talk around
+     * an edit, never an edit. These form a closed class, so a list is complete where the model, having seen few of
+     * them alone, read "hey," as a pose and "alright," as brightness. Letters may be drawn out ("heyyy", "ummm").
+     */
+    private static final Pattern DISCOURSE = discourse("h+e+y+|h+i+|hello|hiya|howdy|yo+|o+k+|okay|so+|u+m+|u+h+|e+r+"
+            + "|erm|h+m+|a+h+|o+h+|well|al+right|all right|right|yeah|yea|yes|yep|yup|sure|cool|great|nice|awesome"
+            + "|perfect|good|now|anyway|anyways|actually|btw|by the way|there|thanks|thank you(?: so much| very much)?"
+            + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz"
+            + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了");
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(%|percent|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
+    /** The ways of writing a percentage. */
+    private static final String PERCENT_SIGN = "%|percent|per cent";
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:" + PERCENT_SIGN + ")");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(-?\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + "|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
             Pattern.CASE_INSENSITIVE);
+    /** Two directions in one phrase ("up-left", "lower right", 左下, 右上); "up and to the left" is two clauses. */
+    private static final Pattern DIAGONAL = Pattern.compile("[左右][上下]"
+            + "|\\b(?:up|upper|top|down|lower|bottom)[- ]?(?:left|right)\\b|\\b(?:left|right)[- ]?(?:up|down)(?:wards?)?\\b");
     private static final Pattern ASPECT = Pattern.compile("(\\d{1,2})\\s*[:：比x×/]\\s*(\\d{1,2})");
     /** "3x", "3 x", "3×", "3倍", "3 times": digits and a multiple sign (not "3 px"). */
     private static final Pattern MULTIPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(x|×|倍|times)(?![a-z])");
@@ -70,7 +87,7 @@ public final class InstructionParser {
     private static final Pattern BY_FACTOR = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d|two|three|four)\\b");
     /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
     private static final Pattern TO_SIZE = Pattern.compile(
-            "\\bto\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)|(half|a third|a quarter))"
+            "\\bto\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")|(half|a third|a quarter))"
                     + "|(?:到|至|为|成)(?:原来的|原图的|原先的)?\\s*(?:\\d+(?:\\.\\d+)?\\s*%|百分之[零一二两三四五六七八九十百]+"
                     + "|(一半|二分之一|三分之一|四分之一))");
     private static final Pattern CJK_NUMBER = Pattern.compile("(百分之)?([零一二两三四五六七八九十百]+)(分之([一二三四五六七八九十]+))?\\s*(倍|像素|度|个像素)?");
@@ -114,7 +131,7 @@ public final class InstructionParser {
         for (String part : SPLIT.split(Spelling.correct(lifted.toString()))) {
             String clause = LEADING.matcher(part.strip()).replaceFirst("").strip();
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
-                    && !LONE_LETTER.matcher(clause).matches()) {
+                    && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {
                 parts.add(clause);
             }
         }
@@ -172,6 +189,12 @@ public final class InstructionParser {
         return !colours.isEmpty() && colours.stream().allMatch(c -> negated(clause, c));
     }
 
+    /** One or more of {@code words}, with spaces, tildes or emoticon marks between ("hey there", "ok so", "好的谢谢~"). */
+    private static Pattern discourse(String words) {
+        String gap = "[\\s~:)(-]*";
+        return Pattern.compile("(?:(?:" + words + ")" + gap + ")+", Pattern.CASE_INSENSITIVE);
+    }
+
     static String clean(String instruction) {
         String text = instruction == null ? "" : Normalizer.normalize(instruction, Normalizer.Form.NFKC);
         // control characters and unpaired surrogates out; everything else (emoji included) stays for the model
@@ -195,7 +218,8 @@ public final class InstructionParser {
 
     /** Builds the step for one classified clause, reading its literal values; null for "none". */
     static EditStep step(String label, String clause, List<String> quotes) {
-        String lower = clause.toLowerCase(Locale.ROOT);
+        // numbers in words are read as digits ("fifty pixels"); the model and unquoted text keep the words
+        String lower = NumberWords.toDigits(clause).toLowerCase(Locale.ROOT);
         String[] parts = label.split("\\.");
         String op = parts[0];
         Map<String, Object> p = new LinkedHashMap<>();
@@ -263,11 +287,14 @@ public final class InstructionParser {
                     p.put("aspect", aspect.group(1) + ":" + aspect.group(2));
                 } else if (lower.matches(".*(square|正方|方形|1比1).*")) {
                     p.put("aspect", "1:1");
+                } else if (lower.matches(".*(widescreen|wide screen|宽屏).*")) {
+                    p.put("aspect", "16:9");
                 }
             }
             case "rotate" -> {
                 double degrees = angle(lower).orElse(lower.matches(".*(upside down|倒过来|颠倒).*") ? 180 : 90);
-                p.put("degrees", parts[1].equals("ccw") ? -degrees : degrees);
+                // a signed angle ("rotate by -90") says its direction itself
+                p.put("degrees", parts[1].equals("ccw") && degrees > 0 ? -degrees : degrees);
             }
             case "flip" -> p.put("axis", parts[1]);
             case "expand" -> {
@@ -299,7 +326,7 @@ public final class InstructionParser {
                 double amount = 20;
                 if (n.find()) {
                     amount = Math.abs(Double.parseDouble(n.group(1)));
-                    if ("%".equals(n.group(2)) || "percent".equalsIgnoreCase(n.group(2))) {
+                    if (n.group(2) != null && n.group(2).matches("(?i)" + PERCENT_SIGN)) {
                         unit = "percent";
                     }
                 } else {
@@ -313,6 +340,13 @@ public final class InstructionParser {
                     case "right" -> dx = amount;
                     case "up" -> dy = -amount;
                     default -> dy = amount;
+                }
+                // a diagonal ("up-left", "lower right", "向左下") moves along both axes, whichever the model named
+                Matcher diagonal = DIAGONAL.matcher(lower);
+                if (diagonal.find()) {
+                    String d = diagonal.group();
+                    dx = d.matches(".*(left|左).*") ? -amount : amount;
+                    dy = d.matches(".*(up|top|上).*") ? -amount : amount;
                 }
             }
         }
@@ -348,6 +382,9 @@ public final class InstructionParser {
         }
         if (lower.matches(".*(half|一半|二分之一|50 ?%).*")) {
             return 0.5;
+        }
+        if (lower.matches(".*(two thirds|三分之二).*")) {
+            return 2.0 / 3;
         }
         if (lower.matches(".*(a third|三分之一).*")) {
             return 1.0 / 3;
@@ -398,7 +435,7 @@ public final class InstructionParser {
 
     /** "150%" as 1.5: the first percentage in the text, uncapped. */
     private static OptionalDouble percentValue(String lower) {
-        Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|percent)").matcher(lower);
+        Matcher m = PERCENT.matcher(lower);
         if (m.find()) {
             return OptionalDouble.of(Double.parseDouble(m.group(1)) / 100);
         }
@@ -423,11 +460,11 @@ public final class InstructionParser {
     }
 
     private static OptionalDouble angle(String lower) {
-        Matcher m = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?").matcher(lower);
+        Matcher m = Pattern.compile("(?<![\\d.])(-?)(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?").matcher(lower);
         while (m.find()) {
-            double v = Double.parseDouble(m.group(1));
+            double v = Double.parseDouble(m.group(2));
             if (v > 0 && v <= 360) {
-                return OptionalDouble.of(v);
+                return OptionalDouble.of(m.group(1).isEmpty() ? v : -v);
             }
         }
         Double cjk = cjkNumber(lower);

@@ -128,6 +128,42 @@ class InstructionParserTest {
     }
 
     @Test
+    void greetingsFillersAndThanksAroundAnEditAreNoStep() {
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", -0.3))),
+                steps("hey, make it cooler"), "'hey' had read as a pose, which made the whole instruction unsupported");
+        assertEquals(List.of("blur"), ops("alright, blur the backdrop"), "'alright' had read as brightness");
+        assertEquals(List.of("remove"), ops("so, remove the trash can"));
+        assertEquals(List.of("background"), ops("um, gray backdrop"));
+        assertEquals(List.of("background"), ops("remove the background, cheers"));
+        assertEquals(List.of("style", "vignette"), ops("yeah, black and white, hmm, and a vignette"));
+        assertEquals(List.of("adjust"), ops("嗯，亮一点，辛苦了"));
+        assertEquals(List.of(), steps("heyyy, thanks!"), "talk alone is no edit");
+        assertEquals(List.of("adjust"), ops("make it brighter, good"), "a clause of other words still counts");
+    }
+
+    @Test
+    void numbersInWordsDiagonalsAndSignedAnglesAreRead() {
+        EditStep moved = steps("move it right fifty pixels").getFirst();
+        assertEquals(50, moved.number("dx", 0), 1e-9, "had kept the default 20");
+        assertEquals(1.3, steps("make the selection thirty per cent bigger").getFirst().number("scale", 0), 1e-9);
+        assertEquals(180, steps("rotate it one hundred and eighty degrees").getFirst().number("degrees", 0), 1e-9);
+        assertEquals(-45, steps("rotate counterclockwise by forty-five degrees").getFirst().number("degrees", 0), 1e-9);
+        assertEquals(-90, steps("rotate by -90").getFirst().number("degrees", 0), 1e-9, "the sign is the direction");
+        assertEquals(-90, steps("rotate minus ninety degrees").getFirst().number("degrees", 0), 1e-9);
+        EditStep diagonal = steps("向左下移动10像素").getFirst();
+        assertEquals(List.of(-10.0, 10.0), List.of(diagonal.number("dx", 0), diagonal.number("dy", 0)));
+        EditStep upRight = steps("move the logo up-right 40 px").getFirst();
+        assertEquals(List.of(40.0, -40.0), List.of(upRight.number("dx", 0), upRight.number("dy", 0)));
+        assertEquals(1.0 / 3, steps("shrink it by two thirds").getFirst().number("scale", 0), 0.01);
+        assertEquals("16:9", steps("crop to widescreen").getFirst().params().get("aspect"));
+        assertEquals(Map.of("color", "#e02020"), steps("make this one red").getFirst().params(), "a pronoun stays");
+    }
+
+    private static List<String> ops(String instruction) {
+        return steps(instruction).stream().map(EditStep::op).toList();
+    }
+
+    @Test
     void editsThatNeedAGenerativeModelSaySoInOneStep() {
         List<EditStep> program = steps("make it brighter and replace the horse with a zebra");
         assertEquals(1, program.size());
@@ -156,8 +192,9 @@ class InstructionParserTest {
 
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
-     * ({@code paraphrases.jsonl}, and the ten probe rounds of {@code probes.jsonl}): the op and the key categorical
-     * parameters must match for at least 90% of each file (the numbers are in the README).
+     * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
+     * {@code probes.jsonl}): the op and the key categorical parameters must match for at least 90% of each file (the
+     * numbers are in the README).
      */
     @ParameterizedTest
     @ValueSource(strings = {"/parse/paraphrases.jsonl", "/parse/probes.jsonl"})

@@ -1,0 +1,87 @@
+package dev.editstudio.model;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English numbers written as words ("fifty pixels", "forty-five degrees", "one hundred and eighty degrees", "by
+ * ninety", "minus ninety degrees") rewritten as digits, so that the parser reads them as it reads "50 px". Only a
+ * number with a unit after it, or "by" or "minus" before it, is rewritten: "make this one red" and "two thirds" keep
+ * their words, and so do multiples ("three times larger"), which the parser reads in words already.
+ */
+final class NumberWords {
+
+    private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+    private static final String WORD = "(?:" + String.join("|", SMALL.keySet()) + "|hundred|thousand)";
+    /** Number words joined by spaces, hyphens or "and", optionally after "a" ("a hundred"). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}-])(?:(by|minus|negative)\\s+)?((?:an? )?" + WORD + "(?:(?:\\s+and\\s+|[\\s-]+)" + WORD + ")*)(?![\\p{L}-])"
+                    + "(?=(\\s*(?:%|percent|per cent|px|pixels?|pts?|points?|degrees?|deg|°))?)",
+            Pattern.CASE_INSENSITIVE);
+    /** A fraction after the number ("two thirds", "by one half"): that is not a count. */
+    private static final Pattern FRACTION_NEXT = Pattern.compile("\\s*(?:halfs?|halves|thirds?|quarters?|fifths?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "minus 90", "negative 45": a sign in words before digits. */
+    private static final Pattern MINUS = Pattern.compile("\\b(?:minus|negative)\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
+
+    private NumberWords() {}
+
+    /** {@code text} with every number word sequence that has a unit after it or "by" before it as digits. */
+    static String toDigits(String text) {
+        Matcher m = NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean counted = m.group(3) != null || m.group(1) != null;
+            Integer value = counted && !FRACTION_NEXT.matcher(text).region(m.end(2), text.length()).lookingAt()
+                    ? value(m.group(2)) : null;
+            String before = m.group(1) == null ? "" : m.group(1).equalsIgnoreCase("by") ? m.group(1) + " " : "-";
+            String replacement = value == null ? m.group() : before + value;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return MINUS.matcher(out).replaceAll("-");
+    }
+
+    /** The value of a number word sequence, or null where the words do not make one number ("ten five"). */
+    static Integer value(String words) {
+        int total = 0;
+        int current = 0;
+        boolean any = false;
+        Integer last = null; // the previous word's value, to refuse "five five" and "twenty thirty"
+        for (String w : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            switch (w) {
+                case "a", "an", "and" -> { }
+                case "hundred" -> {
+                    current = (current == 0 ? 1 : current) * 100;
+                    last = 100;
+                }
+                case "thousand" -> {
+                    total += (current == 0 ? 1 : current) * 1000;
+                    current = 0;
+                    last = 1000;
+                }
+                default -> {
+                    int v = SMALL.get(w);
+                    boolean unitAfterTens = last != null && last >= 20 && last < 100 && last % 10 == 0 && v < 10;
+                    if (last != null && last < 100 && !unitAfterTens) {
+                        return null;
+                    }
+                    current += v;
+                    last = v;
+                }
+            }
+            any |= !w.equals("a") && !w.equals("an") && !w.equals("and");
+        }
+        return any ? total + current : null;
+    }
+}
