@@ -65,6 +65,22 @@ public final class InstructionParser {
             + "|perfect|good|now|anyway|anyways|actually|btw|by the way|there|thanks|thank you(?: so much| very much)?"
             + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz"
             + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了");
+    /**
+     * A second thought that takes back the step before ("make it red, no, blue", "actually make it blue", "不对，蓝色"):
+     * a clause of its own ("no", "no wait", "不对") or the opening of one ("actually", "I mean"). A plain "no" that
+     * opens a clause stays, as in "no background".
+     */
+    private static final Pattern CORRECTION = Pattern.compile("^(?:(?:no+|nope|no wait|wait|sorry|oops)\\s*$"
+            + "|(?:actually|wait|sorry|oops|i mean|i meant|make that|scratch that)(?:[\\s,~-]+|$)"
+            + "|(?:不对|错了|哦不|我是说|我的意思是)[\\s，~-]*)", Pattern.CASE_INSENSITIVE);
+    /** "but" starts a clause of its own, which may only shape the step before ("brighter but not too much"). */
+    private static final Pattern BUT = Pattern.compile("\\s*[,，]?\\s*(\\bbut\\b|但是|但)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BUT_OPENING = Pattern.compile("^(?:but|但是|但)\\s*", Pattern.CASE_INSENSITIVE);
+    /** What a "but" clause says when it limits the step before rather than asking for another. */
+    private static final Pattern LIMIT = Pattern.compile("^(?:not\\b|only\\b|just\\b|keep\\b|leave\\b|don'?t\\b|do not\\b"
+            + "|without\\b|except\\b|subtle|subtly|gentl|slight|a bit\\b|a little\\b|natural"
+            + "|不要|别|保持|保留|除了|只|稍微|轻|一点|自然)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** The ways of writing a percentage. */
@@ -127,19 +143,12 @@ public final class InstructionParser {
             q.appendReplacement(lifted, " QTEXT" + (quotes.size() - 1) + " ");
         }
         q.appendTail(lifted);
-        List<String> parts = new ArrayList<>();
-        for (String part : SPLIT.split(Spelling.correct(lifted.toString()))) {
-            String clause = LEADING.matcher(part.strip()).replaceFirst("").strip();
-            if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
-                    && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {
-                parts.add(clause);
-            }
-        }
+        List<Part> parts = clauses(Spelling.correct(lifted.toString()));
         if (parts.isEmpty()) {
             return new Interpretation(List.of(), List.of());
         }
         List<EditModel.Intent> intents = model.classify(parts.stream()
-                .map(p -> p.replaceAll("QTEXT\\d+", "QTEXT")).toList());
+                .map(p -> p.text().replaceAll("QTEXT\\d+", "QTEXT")).toList());
         List<Clause> clauses = new ArrayList<>();
         List<EditStep> steps = new ArrayList<>();
         String previousLabel = null; // the label and text of the clause that made the last step
@@ -147,11 +156,13 @@ public final class InstructionParser {
         for (int i = 0; i < parts.size(); i++) {
             EditModel.Intent intent = intents.get(i);
             String label = intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label();
-            clauses.add(new Clause(parts.get(i), label, intent.confidence()));
-            if (previousLabel != null && !previousLabel.startsWith("move.") && qualifiesPrevious(label, parts.get(i),
-                    previousText)) {
-                // "make it brighter, a bit", "make it warmer, like a sunset", "it's grainy, fix it": one step
-                previousText = previousText + " " + parts.get(i);
+            Part part = parts.get(i);
+            clauses.add(new Clause(part.text(), label, intent.confidence()));
+            if (previousLabel != null && !previousLabel.startsWith("move.") && (part.afterBut()
+                    && LIMIT.matcher(part.text()).find() || qualifiesPrevious(label, part.text(), previousText))) {
+                // "make it brighter, a bit", "make it warmer, like a sunset", "it's grainy, fix it", "brighter but
+                // not too much": one step
+                previousText = previousText + " " + part.text();
                 EditStep again = step(previousLabel, previousText, quotes);
                 if (again != null) {
                     steps.set(steps.size() - 1, again);
@@ -163,14 +174,47 @@ public final class InstructionParser {
                 return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
                         "reason", reason(category)))), clauses);
             }
-            EditStep step = step(label, parts.get(i), quotes);
+            EditStep step = step(label, part.text(), quotes);
             if (step != null) {
-                addMerged(steps, step);
+                if (part.takesBack() && !steps.isEmpty()) {
+                    steps.set(steps.size() - 1, step);
+                } else {
+                    addMerged(steps, step);
+                }
                 previousLabel = label;
-                previousText = parts.get(i);
+                previousText = part.text();
             }
         }
         return new Interpretation(List.copyOf(steps), List.copyOf(clauses));
+    }
+
+    /** A clause as split, with what the words around it said: a second thought, or a limit after "but". */
+    private record Part(String text, boolean takesBack, boolean afterBut) {}
+
+    /**
+     * The clauses of an instruction, split at connectives, without the ones that are no edit of any kind (a slip of
+     * one letter, greetings and thanks) and without the words that mark a second thought or a "but".
+     */
+    private static List<Part> clauses(String text) {
+        List<Part> parts = new ArrayList<>();
+        boolean correcting = false;
+        for (String piece : SPLIT.split(BUT.matcher(text).replaceAll(", $1 "))) {
+            String clause = LEADING.matcher(piece.strip()).replaceFirst("").strip();
+            Matcher but = BUT_OPENING.matcher(clause);
+            boolean afterBut = but.lookingAt();
+            clause = but.replaceFirst("");
+            Matcher correction = CORRECTION.matcher(clause);
+            if (correction.lookingAt()) {
+                correcting = true;
+                clause = clause.substring(correction.end()).strip();
+            }
+            if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
+                    && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {
+                parts.add(new Part(clause, correcting, afterBut));
+                correcting = false;
+            }
+        }
+        return parts;
     }
 
     /**
@@ -418,6 +462,9 @@ public final class InstructionParser {
 
     /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
     private static double degree(String lower) {
+        if (lower.matches(".*(not (?:too|so|overly)|don'?t overdo|not much|不要太|别太|不要过|不用太).*")) {
+            return 0.15;
+        }
         if (lower.matches(".*(a lot|much|very|way|significantly|strongly|really|大幅|很多|非常|特别|强烈|明显).*")) {
             return 0.6;
         }

@@ -159,6 +159,23 @@ class InstructionParserTest {
         assertEquals(Map.of("color", "#e02020"), steps("make this one red").getFirst().params(), "a pronoun stays");
     }
 
+    @Test
+    void aSecondThoughtReplacesTheStepBeforeAndAButClauseMayOnlyLimitIt() {
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#2e9e3e"))), steps("make it blue, wait, green"),
+                "had made two recolours");
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#f5d000"))), steps("把帽子改成绿色，我是说黄色"));
+        assertEquals("4:3", steps("crop to 16:9, I mean 4:3").getFirst().params().get("aspect"));
+        assertEquals(List.of(new EditStep("style", Map.of("name", "grayscale"))), steps("sepia, no, black and white"));
+        assertEquals(List.of("background"), ops("no background"), "a 'no' that opens a clause is part of it");
+        List<EditStep> gentle = steps("make it brighter but not too much");
+        assertEquals(1, gentle.size(), gentle.toString());
+        assertEquals(0.15, gentle.getFirst().number("amount", 0), 1e-9, "had read as much darker (-0.6)");
+        assertEquals(List.of("adjust"), ops("调亮，但是别太亮"));
+        assertEquals(List.of("style"), ops("make it black and white but keep the red"));
+        assertEquals(List.of("adjust", "adjust"), ops("make it brighter but lower the contrast"),
+                "a 'but' that asks for another edit is a step of its own");
+    }
+
     private static List<String> ops(String instruction) {
         return steps(instruction).stream().map(EditStep::op).toList();
     }
