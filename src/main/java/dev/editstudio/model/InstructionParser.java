@@ -86,6 +86,9 @@ public final class InstructionParser {
     /** The ways of writing a percentage. */
     private static final String PERCENT_SIGN = "%|percent|per cent";
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:" + PERCENT_SIGN + ")");
+    private static final Pattern PERCENT_UNIT = Pattern.compile(PERCENT_SIGN, Pattern.CASE_INSENSITIVE);
+    /** An angle, signed where a minus comes right before its digits ("-90"). */
+    private static final Pattern ANGLE = Pattern.compile("(?<![\\d.])(-?)(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?");
     private static final Pattern NUMBER = Pattern.compile(
             "(-?\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + "|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
             Pattern.CASE_INSENSITIVE);
@@ -158,8 +161,8 @@ public final class InstructionParser {
             String label = intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label();
             Part part = parts.get(i);
             clauses.add(new Clause(part.text(), label, intent.confidence()));
-            if (previousLabel != null && !previousLabel.startsWith("move.") && (part.afterBut()
-                    && LIMIT.matcher(part.text()).find() || qualifiesPrevious(label, part.text(), previousText))) {
+            if (previousLabel != null && !previousLabel.startsWith("move.")
+                    && (part.limitsPrevious() || qualifiesPrevious(label, part.text(), previousText))) {
                 // "make it brighter, a bit", "make it warmer, like a sunset", "it's grainy, fix it", "brighter but
                 // not too much": one step
                 previousText = previousText + " " + part.text();
@@ -189,7 +192,7 @@ public final class InstructionParser {
     }
 
     /** A clause as split, with what the words around it said: a second thought, or a limit after "but". */
-    private record Part(String text, boolean takesBack, boolean afterBut) {}
+    private record Part(String text, boolean takesBack, boolean limitsPrevious) {}
 
     /**
      * The clauses of an instruction, split at connectives, without the ones that are no edit of any kind (a slip of
@@ -210,7 +213,7 @@ public final class InstructionParser {
             }
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
                     && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {
-                parts.add(new Part(clause, correcting, afterBut));
+                parts.add(new Part(clause, correcting, afterBut && LIMIT.matcher(clause).find()));
                 correcting = false;
             }
         }
@@ -370,7 +373,7 @@ public final class InstructionParser {
                 double amount = 20;
                 if (n.find()) {
                     amount = Math.abs(Double.parseDouble(n.group(1)));
-                    if (n.group(2) != null && n.group(2).matches("(?i)" + PERCENT_SIGN)) {
+                    if (n.group(2) != null && PERCENT_UNIT.matcher(n.group(2)).matches()) {
                         unit = "percent";
                     }
                 } else {
@@ -507,7 +510,7 @@ public final class InstructionParser {
     }
 
     private static OptionalDouble angle(String lower) {
-        Matcher m = Pattern.compile("(?<![\\d.])(-?)(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?").matcher(lower);
+        Matcher m = ANGLE.matcher(lower);
         while (m.find()) {
             double v = Double.parseDouble(m.group(2));
             if (v > 0 && v <= 360) {

@@ -36,7 +36,7 @@ final class NumberWords {
 
     private NumberWords() {}
 
-    /** {@code text} with every number word sequence that has a unit after it or "by" before it as digits. */
+    /** {@code text} with every number word sequence that has a unit after it or "by"/"minus" before it as digits. */
     static String toDigits(String text) {
         Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -44,8 +44,8 @@ final class NumberWords {
             boolean counted = m.group(3) != null || m.group(1) != null;
             Integer value = counted && !FRACTION_NEXT.matcher(text).region(m.end(2), text.length()).lookingAt()
                     ? value(m.group(2)) : null;
-            String before = m.group(1) == null ? "" : m.group(1).equalsIgnoreCase("by") ? m.group(1) + " " : "-";
-            String replacement = value == null ? m.group() : before + value;
+            // "minus ninety" becomes "minus 90", which the sign pass below makes "-90"
+            String replacement = value == null ? m.group() : (m.group(1) == null ? "" : m.group(1) + " ") + value;
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
@@ -56,11 +56,13 @@ final class NumberWords {
     static Integer value(String words) {
         int total = 0;
         int current = 0;
-        boolean any = false;
+        boolean any = false; // a number word, not only "a" or "and"
         Integer last = null; // the previous word's value, to refuse "five five" and "twenty thirty"
         for (String w : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             switch (w) {
-                case "a", "an", "and" -> { }
+                case "a", "an", "and" -> {
+                    continue;
+                }
                 case "hundred" -> {
                     current = (current == 0 ? 1 : current) * 100;
                     last = 100;
@@ -80,7 +82,7 @@ final class NumberWords {
                     last = v;
                 }
             }
-            any |= !w.equals("a") && !w.equals("an") && !w.equals("and");
+            any = true;
         }
         return any ? total + current : null;
     }
