@@ -43,7 +43,9 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -322,14 +324,22 @@ public class EditService {
         }
         EditSession session = editable(user, sessionId);
 
-        Long parentId = request.parentRoundId() != null ? request.parentRoundId() : session.headRoundId;
-        int[] size = inputSize(session, parentId, request.parentRoundId() != null);
-
         InstructionParser.Interpretation interpretation = models.interpret(instruction);
+        if (interpretation.steps().isEmpty() && interpretation.history() != null) {
+            throw unprocessable("history_command", "\"" + instruction + "\" moves through the history rather than "
+                    + "editing: set the session's head instead (PUT /api/v1/sessions/" + sessionId + "/head)",
+                    interpretation);
+        }
         if (interpretation.steps().isEmpty()) {
             throw unprocessable("not_understood", "this does not read as an edit; try e.g. \"make it brighter\", "
                     + "\"blur the background\" or \"把天空变蓝\"", interpretation);
         }
+        // "undo that and make it blue" edits the round before the head; a parent given explicitly wins
+        Long parentId = request.parentRoundId() != null ? request.parentRoundId()
+                : interpretation.history() != null ? historyTarget(session, interpretation.history())
+                : session.headRoundId;
+        int[] size = inputSize(session, parentId, request.parentRoundId() != null);
+
         if (interpretation.isUnsupported()) {
             EditStep step = interpretation.steps().getFirst();
             throw unprocessable("unsupported_instruction", step.text("reason", "this edit needs a generative model"),
@@ -605,8 +615,28 @@ public class EditService {
         return "/api/v1/sessions/" + id + "/image" + (thumbnail ? "?thumbnail=true" : "");
     }
 
+    /**
+     * The round a history command leads to from the head: its parent (undo), its newest child with an image (redo),
+     * or null, the uploaded image (original).
+     */
+    private Long historyTarget(EditSession session, InstructionParser.History history) {
+        Long head = session.headRoundId;
+        return switch (history) {
+            case ORIGINAL -> null;
+            case UNDO -> head == null ? null : rounds.findByIdOptional(head).map(r -> r.parentRoundId).orElse(null);
+            case REDO -> rounds.list("sessionId = ?1 order by id desc", session.id).stream()
+                    .filter(r -> Objects.equals(r.parentRoundId, head))
+                    .filter(r -> r.status != RoundStatus.FAILED && r.status != RoundStatus.CANCELED)
+                    .map(r -> r.id).findFirst()
+                    .orElseThrow(() -> ApiException.conflict("nothing_to_redo", "there is no later round to redo"));
+        };
+    }
+
     private ApiException unprocessable(String code, String message, InstructionParser.Interpretation interpretation) {
         Map<String, Object> details = new LinkedHashMap<>();
+        if (interpretation.history() != null) {
+            details.put("history", interpretation.history().name().toLowerCase(Locale.ROOT));
+        }
         details.put("steps", interpretation.steps().stream()
                 .map(s -> Map.of("op", s.op(), "params", s.params())).toList());
         details.put("clauses", interpretation.clauses().stream().map(c -> Map.of("text", c.text(), "intent",

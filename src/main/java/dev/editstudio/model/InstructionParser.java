@@ -64,7 +64,8 @@ public final class InstructionParser {
             + "|erm|h+m+|a+h+|o+h+|well|al+right|all right|right|yeah|yea|yes|yep|yup|sure|cool|great|nice|awesome"
             + "|perfect|good|now|anyway|anyways|actually|btw|by the way|there|thanks|thank you(?: so much| very much)?"
             + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz"
-            + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了");
+            + "|(?:i )?love it|(?:i )?like it|looks (?:good|great|nice)|wow|beautiful|amazing|lovely"
+            + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了|太棒了|不错|好看|漂亮");
     /**
      * A second thought that takes back the step before ("make it red, no, blue", "actually make it blue", "不对，蓝色"):
      * a clause of its own ("no", "no wait", "不对") or the opening of one ("actually", "I mean"). A plain "no" that
@@ -81,6 +82,27 @@ public final class InstructionParser {
             + "|without\\b|except\\b|subtle|subtly|gentl|slight|a bit\\b|a little\\b|natural"
             + "|不要|别|保持|保留|除了|只|稍微|轻|一点|自然)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Asking to move through the history rather than to edit ("undo that", "start over", "撤销", "恢复原图"): a closed set
+     * of commands, matched as a whole clause so that "reset the brightness" stays an edit. The model was never
+     * taught these and read "undo the last edit" as a cut-out, "revert to the original" as a flip.
+     */
+    private static final Map<History, Pattern> HISTORY = Map.of(
+            History.UNDO, historyPattern("undo(?: (?:that|this|it|(?:the |my )?last (?:one|edit|step|change)|one step))?"
+                    + "|go back(?: (?:one step|a step|one|to the (?:previous|last) (?:version|one|step|image)))?"
+                    + "|step back|take (?:that|it) back|revert (?:that|the last (?:edit|change|step))"
+                    + "|(?:撤销|撤回|撤消)(?:上一步|一步|这一步|刚才的(?:修改|编辑|操作)?)?"
+                    + "|(?:返回|回到|退回)(?:上一步|上一个版本)|上一步"),
+            History.REDO, historyPattern("redo(?: (?:that|it|(?:the )?last (?:edit|step|change)))?|重做|恢复撤销"),
+            History.ORIGINAL, historyPattern("(?:revert|reset|restore|return|go back|get back|switch back|change (?:it )?back)"
+                    + "(?: (?:it|everything|all|the (?:image|photo|picture)))?(?: back)? to (?:the |my )?(?:original"
+                    + "|start|beginning|unedited (?:one|version|image|photo))(?: (?:image|photo|picture|version|one))?"
+                    + "|reset(?: (?:it|everything|all|the (?:image|photo|picture)|all (?:the )?(?:edits|changes)))?"
+                    + "|revert(?: (?:it|everything|all))?|start (?:over|again|from scratch)"
+                    + "|restore the original(?: (?:image|photo|picture))?|(?:back to|show me) the original(?: (?:image|photo|picture))?"
+                    + "|undo (?:everything|all(?: (?:the |my )?(?:edits|changes))?)|remove all (?:the |my )?(?:edits|changes)"
+                    + "|(?:恢复|还原|变回|回到)(?:成|到|为)?(?:原图|原样|原来的样子|最初的样子|最初)|还原|原图|重来|重新开始|从头开始"
+                    + "|(?:撤销|清除|去掉)(?:所有|全部)(?:的)?(?:修改|编辑|操作|效果)?"));
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** The ways of writing a percentage. */
@@ -120,8 +142,25 @@ public final class InstructionParser {
     /** A clause and what the model took it for. */
     public record Clause(String text, String intent, float confidence) {}
 
-    /** The program and how it was read (for explanations in the UI). */
-    public record Interpretation(List<EditStep> steps, List<Clause> clauses) {
+    /** A move through the session's history that an instruction asks for. */
+    public enum History {
+        /** Back to the round before the current one. */
+        UNDO,
+        /** Forward to the newest round made from the current one. */
+        REDO,
+        /** Back to the uploaded image. */
+        ORIGINAL
+    }
+
+    /**
+     * The program and how it was read (for explanations in the UI); {@code history}, when not null, is a move through
+     * the history the instruction asks for first ("undo that and make it blue"), or only ("start over").
+     */
+    public record Interpretation(List<EditStep> steps, List<Clause> clauses, History history) {
+
+        public Interpretation(List<EditStep> steps, List<Clause> clauses) {
+            this(steps, clauses, null);
+        }
 
         public boolean isUnsupported() {
             return steps.size() == 1 && steps.getFirst().op().equals("unsupported");
@@ -146,12 +185,17 @@ public final class InstructionParser {
             q.appendReplacement(lifted, " QTEXT" + (quotes.size() - 1) + " ");
         }
         q.appendTail(lifted);
-        List<Part> parts = clauses(Spelling.correct(lifted.toString()));
+        List<Part> parts = new ArrayList<>(clauses(Spelling.correct(lifted.toString())));
+        History history = null;
+        for (Part part : parts) {
+            history = part.history() != null ? part.history() : history;
+        }
+        parts.removeIf(p -> p.history() != null);
         if (parts.isEmpty()) {
-            return new Interpretation(List.of(), List.of());
+            return new Interpretation(List.of(), List.of(), history);
         }
         List<EditModel.Intent> intents = model.classify(parts.stream()
-                .map(p -> p.text().replaceAll("QTEXT\\d+", "QTEXT")).toList());
+                .map(p -> NumberWords.withDigits(p.text().replaceAll("QTEXT\\d+", "QTEXT"))).toList());
         List<Clause> clauses = new ArrayList<>();
         List<EditStep> steps = new ArrayList<>();
         String previousLabel = null; // the label and text of the clause that made the last step
@@ -175,7 +219,7 @@ public final class InstructionParser {
             if (label.startsWith("unsupported.")) {
                 String category = label.substring("unsupported.".length());
                 return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
-                        "reason", reason(category)))), clauses);
+                        "reason", reason(category)))), clauses, history);
             }
             EditStep step = step(label, part.text(), quotes);
             if (step != null) {
@@ -188,11 +232,14 @@ public final class InstructionParser {
                 previousText = part.text();
             }
         }
-        return new Interpretation(List.copyOf(steps), List.copyOf(clauses));
+        return new Interpretation(List.copyOf(steps), List.copyOf(clauses), history);
     }
 
-    /** A clause as split, with what the words around it said: a second thought, or a limit after "but". */
-    private record Part(String text, boolean takesBack, boolean limitsPrevious) {}
+    /**
+     * A clause as split, with what the words around it said: a second thought, or a limit after "but"; or, with
+     * {@code history} set, a command to move through the history, which is no clause for the model.
+     */
+    private record Part(String text, boolean takesBack, boolean limitsPrevious, History history) {}
 
     /**
      * The clauses of an instruction, split at connectives, without the ones that are no edit of any kind (a slip of
@@ -213,7 +260,7 @@ public final class InstructionParser {
             }
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
                     && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {
-                parts.add(new Part(clause, correcting, afterBut && LIMIT.matcher(clause).find()));
+                parts.add(new Part(clause, correcting, afterBut && LIMIT.matcher(clause).find(), historyCommand(clause)));
                 correcting = false;
             }
         }
@@ -234,6 +281,23 @@ public final class InstructionParser {
     private static boolean namesOnlyColoursItIsNot(String clause) {
         List<Colors.Found> colours = Colors.find(clause);
         return !colours.isEmpty() && colours.stream().allMatch(c -> negated(clause, c));
+    }
+
+    /** The history command a whole clause is, or null. */
+    private static History historyCommand(String clause) {
+        for (History h : History.values()) {
+            if (HISTORY.get(h).matcher(clause).matches()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** {@code commands} as a whole clause, with the polite words around them ("please undo that", "帮我撤销一下"). */
+    private static Pattern historyPattern(String commands) {
+        return Pattern.compile("(?:(?:please|pls|can you|could you|can we|let's|lets|i want to|i'd like to|just|ok|okay)"
+                + "[\\s,]+)*(?:请|帮我|麻烦|给我)?(?:" + commands + ")(?:[\\s,]+(?:please|pls|thanks))?(?:吧|一下|下)?[.!]*",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** One or more of {@code words}, with spaces, tildes or emoticon marks between ("hey there", "ok so", "好的谢谢~"). */
@@ -265,7 +329,7 @@ public final class InstructionParser {
 
     /** Builds the step for one classified clause, reading its literal values; null for "none". */
     static EditStep step(String label, String clause, List<String> quotes) {
-        // numbers in words are read as digits ("fifty pixels"); the model and unquoted text keep the words
+        // numbers in words are read as digits ("fifty pixels"), signed ("minus ninety" = -90); unquoted text keeps the words
         String lower = NumberWords.toDigits(clause).toLowerCase(Locale.ROOT);
         String[] parts = label.split("\\.");
         String op = parts[0];

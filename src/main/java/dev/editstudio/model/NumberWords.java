@@ -38,6 +38,15 @@ final class NumberWords {
 
     /** {@code text} with every number word sequence that has a unit after it or "by"/"minus" before it as digits. */
     static String toDigits(String text) {
+        return MINUS.matcher(withDigits(text)).replaceAll("-");
+    }
+
+    /**
+     * As {@link #toDigits}, but a sign stays a word ("minus ninety degrees" becomes "minus 90 degrees"): for the
+     * model, which knows "rotate 90 degrees" far better than "rotate ninety degrees", and reads a direction in
+     * "minus" ("brightness minus twenty percent") that a bare "-" would lose.
+     */
+    static String withDigits(String text) {
         Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -49,7 +58,7 @@ final class NumberWords {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return MINUS.matcher(out).replaceAll("-");
+        return out.toString();
     }
 
     /** The value of a number word sequence, or null where the words do not make one number ("ten five"). */

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,7 +43,11 @@ class InterpretApiTest {
         admin().body(Map.of("instruction", "what is this")).when().post("/api/v1/interpret")
                 .then().statusCode(200).body("steps", empty());
         admin().body(Map.of("instruction", "")).when().post("/api/v1/interpret")
-                .then().statusCode(200).body("steps", empty());
+                .then().statusCode(200).body("steps", empty()).body("$", not(hasKey("history")));
+        admin().body(Map.of("instruction", "恢复原图")).when().post("/api/v1/interpret")
+                .then().statusCode(200).body("steps", empty()).body("history", equalTo("original"));
+        admin().body(Map.of("instruction", "undo that and make it blue")).when().post("/api/v1/interpret")
+                .then().statusCode(200).body("history", equalTo("undo")).body("steps[0].op", equalTo("recolor"));
     }
 
     @Test

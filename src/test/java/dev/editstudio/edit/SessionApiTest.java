@@ -96,6 +96,35 @@ class SessionApiTest {
     }
 
     @Test
+    void historyCommandsInAnInstructionSayWhereTheEditStartsFrom() {
+        long id = upload(admin(), "kodim04.png").getLong("id");
+        long first = edit(admin(), id, Map.of("instruction", "make it brighter"));
+        long second = edit(admin(), id, Map.of("instruction", "convert to black and white"));
+        finished(admin(), second);
+
+        // "undo that and ..." edits the round before the head: a branch beside the black-and-white one
+        long instead = edit(admin(), id, Map.of("instruction", "undo that and add a vignette"));
+        assertEquals(first, finished(admin(), instead).getLong("parentRoundId"));
+        // "start over, then ..." edits the upload
+        long fresh = edit(admin(), id, Map.of("instruction", "重来，然后转成黑白"));
+        assertEquals("succeeded", finished(admin(), fresh).getString("status"));
+        admin().get("/api/v1/rounds/" + fresh).then().statusCode(200).body("parentRoundId", nullValue());
+
+        // a command alone is no edit: the answer says so and points at the head
+        admin().contentType(ContentType.JSON).body(Map.of("instruction", "undo the last edit"))
+                .post("/api/v1/sessions/" + id + "/edits").then().statusCode(422)
+                .body("error", equalTo("history_command"))
+                .body("details.interpretation.history", equalTo("undo"))
+                .body("message", containsString("/head"));
+        // nothing was made from the newest round yet, so there is nothing to redo
+        admin().contentType(ContentType.JSON).body(Map.of("instruction", "redo that and sharpen it"))
+                .post("/api/v1/sessions/" + id + "/edits").then().statusCode(409)
+                .body("error", equalTo("nothing_to_redo"));
+        admin().get("/api/v1/sessions/" + id).then().statusCode(200).body("rounds", hasSize(4))
+                .body("headRoundId", equalTo((int) fresh));
+    }
+
+    @Test
     void aSelectionChangesOnlyItsPixels() {
         long id = upload(admin(), "kodim20.png").getLong("id");
         int w = 768;

@@ -106,6 +106,18 @@ class EditorIT extends BrowserTestBase {
             assertThat(entries).hasCount(3);
             assertThat(entries.nth(2)).hasAttribute("aria-current", "true");
 
+            // typed history commands move through the history instead of editing
+            page.locator("#instruction textarea").fill("start over");
+            assertThat(page.locator("#understood")).containsText("Back to the original image");
+            page.locator("#apply").click();
+            assertThat(page.locator("#history [data-round-id=source]")).hasAttribute("aria-current", "true");
+            assertTrue(api.get("/api/v1/sessions/" + sessionId).ok().get("headRoundId").isNull());
+            page.locator("#instruction textarea").fill("redo");
+            assertThat(page.locator("#understood")).containsText("Redo");
+            page.locator("#apply").click();
+            assertThat(entries.nth(2)).hasAttribute("aria-current", "true");
+            assertEquals(2, api.get("/api/v1/sessions/" + sessionId).ok().get("rounds").size(), "no round was made");
+
             // download what is shown
             Download png = page.waitForDownload(() -> page.locator("#download-png").click());
             BufferedImage downloaded = ImageIO.read(png.path().toFile());

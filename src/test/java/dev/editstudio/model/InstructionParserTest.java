@@ -176,6 +176,28 @@ class InstructionParserTest {
                 "a 'but' that asks for another edit is a step of its own");
     }
 
+    @Test
+    void historyCommandsAreNoEditAndTheEditAfterThemStays() {
+        Map<String, InstructionParser.History> commands = Map.of("undo the last edit", InstructionParser.History.UNDO,
+                "please undo that", InstructionParser.History.UNDO, "go back", InstructionParser.History.UNDO,
+                "帮我撤销一下", InstructionParser.History.UNDO, "redo", InstructionParser.History.REDO,
+                "revert to the original", InstructionParser.History.ORIGINAL,
+                "start over", InstructionParser.History.ORIGINAL, "reset everything", InstructionParser.History.ORIGINAL,
+                "恢复原图吧", InstructionParser.History.ORIGINAL);
+        commands.forEach((text, history) -> {
+            InstructionParser.Interpretation reading = PARSER.interpret(text);
+            assertEquals(history, reading.history(), text);
+            assertEquals(List.of(), reading.steps(), text + " had read as an edit (a cut-out, a flip...)");
+        });
+        InstructionParser.Interpretation instead = PARSER.interpret("undo that and make it blue");
+        assertEquals(InstructionParser.History.UNDO, instead.history());
+        assertEquals(List.of("recolor"), instead.steps().stream().map(EditStep::op).toList());
+        // a whole clause or nothing: these name what to reset or where to move, so they are edits
+        assertEquals(null, PARSER.interpret("reset the brightness").history());
+        assertEquals(List.of("move"), ops("go back 20px"));
+        assertEquals(null, PARSER.interpret("make it brighter").history());
+    }
+
     private static List<String> ops(String instruction) {
         return steps(instruction).stream().map(EditStep::op).toList();
     }

@@ -22,6 +22,13 @@ class NumberWordsTest {
     }
 
     @Test
+    void forTheModelASignStaysAWord() {
+        assertEquals("rotate minus 90 degrees", NumberWords.withDigits("rotate minus ninety degrees"));
+        assertEquals("brightness minus 20 percent", NumberWords.withDigits("brightness minus twenty percent"));
+        assertEquals("rotate -90 degrees", NumberWords.toDigits("rotate minus ninety degrees"));
+    }
+
+    @Test
     void wordsThatAreNotACountStayWords() {
         assertEquals("make this one red", NumberWords.toDigits("make this one red"));
         assertEquals("shrink it by two thirds", NumberWords.toDigits("shrink it by two thirds"));

@@ -1,5 +1,6 @@
 package dev.editstudio.edit.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.editstudio.base.error.ApiException;
 import dev.editstudio.model.InstructionParser;
 import dev.editstudio.model.ModelService;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,12 +41,18 @@ public class InterpretResource {
 
     public record Clause(String text, String intent, double confidence) {}
 
-    /** {@code steps} in execution order; {@code clauses} shows how the instruction was read. */
-    public record InterpretResponse(List<Step> steps, List<Clause> clauses, String model) {}
+    /**
+     * {@code steps} in execution order; {@code clauses} shows how the instruction was read; {@code history}, present
+     * only when the instruction asks to move through the session's history first or instead ("undo that", "start
+     * over"), is {@code undo}, {@code redo} or {@code original}.
+     */
+    public record InterpretResponse(List<Step> steps, List<Clause> clauses, String model,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String history) {}
 
     @POST
     @Operation(summary = "Interpret an instruction as an edit program",
-            description = "Not an edit: no steps. Needs a generative model: one step with op \"unsupported\".")
+            description = "Not an edit: no steps. Needs a generative model: one step with op \"unsupported\". "
+                    + "A history command (\"undo\", \"start over\", \"撤销\"): history is set.")
     public Uni<InterpretResponse> interpret(InterpretRequest request) {
         String instruction = request == null || request.instruction() == null ? "" : request.instruction();
         if (instruction.length() > InstructionParser.MAX_LENGTH) {
@@ -62,6 +70,7 @@ public class InterpretResource {
                 interpretation.steps().stream().map(s -> new Step(s.op(), s.params())).toList(),
                 interpretation.clauses().stream()
                         .map(c -> new Clause(c.text(), c.intent(), Math.round(c.confidence() * 1000) / 1000.0)).toList(),
-                models.info().name() + "/" + models.info().version());
+                models.info().name() + "/" + models.info().version(),
+                interpretation.history() == null ? null : interpretation.history().name().toLowerCase(Locale.ROOT));
     }
 }

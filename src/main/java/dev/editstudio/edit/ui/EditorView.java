@@ -63,6 +63,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -604,6 +605,21 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             return;
         }
         InstructionParser.Interpretation reading = edits.interpret(text);
+        if (reading.history() != null) {
+            // "undo", "start over", "撤销": Apply moves through the history (and then edits, if more was asked)
+            Span chip = new Span(getTranslation("editor.history." + reading.history().name().toLowerCase(Locale.ROOT)));
+            chip.addClassName("es-step");
+            chip.getElement().setAttribute("theme", "badge contrast");
+            understood.add(chip);
+            if (historyTarget(reading.history()).isEmpty()) {
+                understood.add(problem(getTranslation("editor.history.nothing")));
+                apply.setEnabled(false);
+                return;
+            }
+            if (reading.steps().isEmpty()) {
+                return;
+            }
+        }
         if (reading.steps().isEmpty()) {
             understood.add(problem(getTranslation("editor.understood.none")));
             apply.setEnabled(false);
@@ -665,6 +681,14 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         if (text.isEmpty() || sessionId == null) {
             return;
         }
+        InstructionParser.Interpretation reading = edits.interpret(text);
+        if (reading.history() != null && reading.steps().isEmpty()) {
+            historyTarget(reading.history()).ifPresent(target -> {
+                jump(target.roundId());
+                instruction.clear();
+            });
+            return;
+        }
         apply.setEnabled(false);
         UI ui = UI.getCurrent();
         long id = sessionId;
@@ -720,13 +744,28 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void undo() {
-        if (session != null && session.headRoundId() != null) {
-            jump(round(session, session.headRoundId()).map(RoundInfo::parentRoundId).orElse(null));
-        }
+        historyTarget(InstructionParser.History.UNDO).ifPresent(target -> jump(target.roundId()));
     }
 
     private void redo() {
         redoTarget().ifPresent(this::jump);
+    }
+
+    /** Where a move through the history leads: a round, or the uploaded image when {@code roundId} is null. */
+    private record Destination(Long roundId) {}
+
+    /** Where {@code history} leads from the head; empty when there is nowhere to go (already at the original...). */
+    private Optional<Destination> historyTarget(InstructionParser.History history) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        Long head = session.headRoundId();
+        return switch (history) {
+            case UNDO -> head == null ? Optional.empty()
+                    : Optional.of(new Destination(round(session, head).map(RoundInfo::parentRoundId).orElse(null)));
+            case ORIGINAL -> head == null ? Optional.empty() : Optional.of(new Destination(null));
+            case REDO -> redoTarget().map(Destination::new);
+        };
     }
 
     /** The newest child of the head that has (or will have) an image. */

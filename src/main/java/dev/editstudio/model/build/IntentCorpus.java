@@ -281,7 +281,7 @@ final class IntentCorpus {
                 "选区颜色改为{zcolor}", "把{zcolor}的{zobj}变成{zcolor}", "把{zcolor}的部分改成{zcolor}", "改成{zcolor}",
                 "变{zcolor}", "换个颜色，{zcolor}", "{zobj}染成{zcolor}", "将{zcolor}替换为{zcolor}", "{zobj}要{zcolor}的",
                 "给{zobj}上色{zcolor}", "{zcolor}的{zobj}改成{zcolor}", "把选中的{zobj}改成{zcolor}", "{zcolor}", "弄成{zcolor}",
-                "把颜色调成{zcolor}", "颜色换成{zcolor}");
+                "把颜色调成{zcolor}", "颜色换成{zcolor}", "把{zobj}调{zcolor}一点", "{zobj}调成{zcolor}", "把{zobj}调得{zcolor}一些");
     }
 
     private void adjust() {
@@ -328,7 +328,8 @@ final class IntentCorpus {
                     + "up the |enhance the |stronger ", n[1], "", " {a}| please|"));
             en("adjust." + n[0] + ".up", 3, cross("", n[1], " up| higher| +{n}%| increased| boosted", ""));
             en("adjust." + n[0] + ".down", 3, cross("decrease |lower |reduce |less |cut the |turn down the |"
-                    + "drop the |weaken the |tone down the |minus ", n[1], "", " {a}| please|"));
+                    + "drop the |weaken the |tone down the |minus |dial back the |pull back the |knock back the "
+                    + "|scale back the |ease off the ", n[1], "", " {a}| please|"));
             en("adjust." + n[0] + ".down", 3, cross("", n[1], " down| lower| -{n}%| reduced| decreased", ""));
             zh("adjust." + n[0] + ".up", 3, cross("提高|增加|加强|调高|提升|增强|加大|", n[2],
                     "高一点|高一些|调高|提高|加强|增加|大一点|再高点|拉高|加一点|+{zn}%", ""));
@@ -361,8 +362,10 @@ final class IntentCorpus {
         // complaints name the problem, so the edit goes the other way: "it looks dim" asks for more light
         String[][] complaints = {
             {"brightness.up", "it looks {a} dim|{obj} looks too dark|it's underexposed|the photo is too dim|"
-                    + "{obj} is a bit dark|too dark to see", "有点暗|太暗|曝光不足|画面发暗|看不清，太黑了"},
-            {"brightness.down", "it looks overexposed|{obj} is too bright|it's blown out|the photo is washed out by light",
+                    + "{obj} is a bit dark|too dark to see|underexposed|looks underexposed|the shot is underexposed",
+                    "有点暗|太暗|曝光不足|画面发暗|看不清，太黑了"},
+            {"brightness.down", "it looks overexposed|{obj} is too bright|it's blown out|the photo is washed out by light"
+                    + "|overexposed|the shot is overexposed",
                     "太亮了|过曝了|曝光过度|画面发白"},
             {"contrast.up", "it looks flat|{obj} looks hazy|there's no contrast|it's too flat", "画面发灰|太平淡了|没有层次"},
             {"contrast.down", "the contrast is too harsh|contrast is too strong|too contrasty|the shadows are too deep",
@@ -575,6 +578,11 @@ final class IntentCorpus {
                     d[2] + "移{zn}{zpx}", "向" + d[2] + "平移{zn}{zpx}", "把{zobj}" + d[2] + "移一点", "往" + d[2] + "挪一挪",
                     "把{zobj}向" + d[2] + "移动{zn}{zpx}", "移到" + d[2] + "边", "向" + d[2] + "偏移{zn}{zpx}");
         }
+        // verbs that carry their direction: "raise it 30 pixels", "lower the logo a bit"
+        en("move.up", 4, "raise {obj} {n}{px}", "raise {obj} by {n}{px}", "lift {obj} {n}{px}", "lift {obj} up a bit",
+                "raise {obj} a little");
+        en("move.down", 4, "lower {obj} {n}{px}", "lower {obj} by {n}{px}", "drop {obj} {n}{px}", "drop {obj} down a bit",
+                "lower {obj} a little");
         en("move.scale_up", 12, "enlarge the selection by {pct}", "make {obj} bigger", "make it {pct} bigger",
                 "make {obj} {pct} larger", "scale {obj} up by {pct}", "enlarge {obj}", "make it larger",
                 "grow {obj} by {pct}", "increase the size of {obj} by {pct}", "scale up {obj}", "make {obj} twice as big",
@@ -624,7 +632,7 @@ final class IntentCorpus {
         en("background.transparent", 16, "keep only {obj}", "keep just the subject", "keep only the person and drop the rest", "remove the background", "cut out {obj}",
                 "make the background transparent", "delete the background", "isolate {obj}", "background removal",
                 "cutout with no background", "remove bg", "erase the background", "png with transparent background",
-                "no background", "extract {obj} from the background");
+                "no background", "extract {obj} from the background", "make {bg} see-through", "see-through background");
         zh("background.transparent", 20, "只保留{zobj}", "只保留主体", "保留人物，去掉背景", "只要人物", "抠图", "背景透明", "去掉背景", "去背景", "把背景删除", "透明背景",
                 "背景去除", "把{zobj}抠出来", "扣图", "一键抠图", "背景变透明");
         en("background.blur", 8, "blur the background and keep {obj} sharp", "make the background soft and blurry");
@@ -689,7 +697,8 @@ final class IntentCorpus {
         }
         en("expand.all", 12, "expand the canvas", "extend the image on all sides", "outpaint", "zoom out and fill",
                 "add space around the image", "expand everything by {pct}", "uncrop", "expand the image in all directions",
-                "widen the frame all around");
+                "widen the frame all around", "make the canvas bigger", "enlarge the canvas", "a bigger canvas",
+                "make the canvas larger on all sides", "more canvas around it", "increase the canvas size");
         zh("expand.all", 16, "扩图", "四周扩展", "画面向外扩展", "扩展画布", "四周扩图{zpct}", "全方向扩图", "往外扩一圈");
         en("upscale", 16, "upscale", "upscale 2x", "increase the resolution", "super resolution",
                 "make it higher resolution", "enlarge the image 2x", "double the resolution", "upscale by 4",
@@ -697,6 +706,8 @@ final class IntentCorpus {
         zh("upscale", 20, "超分", "提高分辨率", "放大分辨率", "高清放大", "分辨率提升四倍", "无损放大2倍",
                 "变高清", "超分辨率", "4倍超分", "图片放大到两倍分辨率");
         zh("upscale", 4, cross("放大两倍|放大四倍|放大2倍|放大4倍|提升两倍|提升四倍", "分辨率|清晰度|画质", "", ""));
+        // the whole picture made bigger is an upscale; "放大两倍" of a selection moves it (see moves)
+        zh("upscale", 3, cross("图片|照片|图像|整张图|把图片|把照片", "放大两倍|放大四倍|放大2倍|放大4倍", "", ""));
         zh("upscale", 4, cross("分辨率|清晰度|画质", "放大两倍|放大四倍|放大2倍|放大4倍|提升两倍|提升四倍|翻倍", "", ""));
     }
 

@@ -149,10 +149,19 @@ final class ParseGraph {
         }
     }
 
-    static Signature signature(Ops tf, Weights weights, List<String> labels, Vocabulary vocabulary) {
+    /** One trained classifier: its weights and the vocabulary its embedding rows follow. */
+    record Member(IntentTrainer.Weights weights, Vocabulary vocabulary) {}
+
+    /** The parse signature: the members' probabilities averaged ({@code weights} declared for each member). */
+    static Signature signature(Ops tf, List<Weights> weights, List<Member> members, List<String> labels) {
         var clauses = tf.withName("clauses").placeholder(TString.class, Placeholder.shape(Shape.of(-1)));
-        Operand<TFloat32> probabilities = probabilities(tf, weights,
-                lookUp(tf, features(tf, clauses), vocabulary.fingerprints()));
+        Features features = features(tf, clauses);
+        List<Operand<TFloat32>> each = new ArrayList<>();
+        for (int k = 0; k < members.size(); k++) {
+            each.add(probabilities(tf, weights.get(k), lookUp(tf, features, members.get(k).vocabulary().fingerprints())));
+        }
+        Operand<TFloat32> probabilities = each.size() == 1 ? each.getFirst()
+                : tf.math.div(tf.math.addN(each), tf.constant((float) each.size()));
         Operand<TInt64> best = tf.math.argMax(probabilities, tf.constant(1));
         Operand<TString> names = tf.constant(NdArrays.vectorOfObjects(labels.toArray(String[]::new)));
         return Signature.builder().key("parse").methodName(EditGraph.SERVING)
