@@ -9,6 +9,7 @@ import dev.editstudio.base.error.ApiException;
 import dev.editstudio.base.security.AccessPolicy;
 import dev.editstudio.base.security.AppUser;
 import dev.editstudio.base.security.UserDirectory;
+import dev.editstudio.edit.EditViews.Destination;
 import dev.editstudio.edit.EditViews.ErrorInfo;
 import dev.editstudio.edit.EditViews.ImageData;
 import dev.editstudio.edit.EditViews.ImageInfo;
@@ -43,9 +44,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -616,26 +615,21 @@ public class EditService {
     }
 
     /**
-     * The round a history command leads to from the head: its parent (undo), its newest child with an image (redo),
-     * or null, the uploaded image (original).
+     * The round a history command leads to from the head (null: the uploaded image). Undo or start over from the
+     * upload stays there; nothing to redo is a conflict.
      */
     private Long historyTarget(EditSession session, InstructionParser.History history) {
-        Long head = session.headRoundId;
-        return switch (history) {
-            case ORIGINAL -> null;
-            case UNDO -> head == null ? null : rounds.findByIdOptional(head).map(r -> r.parentRoundId).orElse(null);
-            case REDO -> rounds.list("sessionId = ?1 order by id desc", session.id).stream()
-                    .filter(r -> Objects.equals(r.parentRoundId, head))
-                    .filter(r -> r.status != RoundStatus.FAILED && r.status != RoundStatus.CANCELED)
-                    .map(r -> r.id).findFirst()
-                    .orElseThrow(() -> ApiException.conflict("nothing_to_redo", "there is no later round to redo"));
-        };
+        Optional<Destination> destination = details(session).after(history);
+        if (destination.isEmpty() && history == InstructionParser.History.REDO) {
+            throw ApiException.conflict("nothing_to_redo", "there is no later round to redo");
+        }
+        return destination.map(Destination::roundId).orElse(null);
     }
 
     private ApiException unprocessable(String code, String message, InstructionParser.Interpretation interpretation) {
         Map<String, Object> details = new LinkedHashMap<>();
         if (interpretation.history() != null) {
-            details.put("history", interpretation.history().name().toLowerCase(Locale.ROOT));
+            details.put("history", interpretation.history().id());
         }
         details.put("steps", interpretation.steps().stream()
                 .map(s -> Map.of("op", s.op(), "params", s.params())).toList());

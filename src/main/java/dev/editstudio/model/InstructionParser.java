@@ -149,7 +149,12 @@ public final class InstructionParser {
         /** Forward to the newest round made from the current one. */
         REDO,
         /** Back to the uploaded image. */
-        ORIGINAL
+        ORIGINAL;
+
+        /** The name in the API and in message keys: {@code undo}, {@code redo}, {@code original}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
@@ -157,10 +162,6 @@ public final class InstructionParser {
      * the history the instruction asks for first ("undo that and make it blue"), or only ("start over").
      */
     public record Interpretation(List<EditStep> steps, List<Clause> clauses, History history) {
-
-        public Interpretation(List<EditStep> steps, List<Clause> clauses) {
-            this(steps, clauses, null);
-        }
 
         public boolean isUnsupported() {
             return steps.size() == 1 && steps.getFirst().op().equals("unsupported");

@@ -53,7 +53,7 @@ final class NumberWords {
             boolean counted = m.group(3) != null || m.group(1) != null;
             Integer value = counted && !FRACTION_NEXT.matcher(text).region(m.end(2), text.length()).lookingAt()
                     ? value(m.group(2)) : null;
-            // "minus ninety" becomes "minus 90", which the sign pass below makes "-90"
+            // "minus ninety" becomes "minus 90", which toDigits' sign pass makes "-90"
             String replacement = value == null ? m.group() : (m.group(1) == null ? "" : m.group(1) + " ") + value;
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

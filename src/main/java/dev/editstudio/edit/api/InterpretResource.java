@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -71,6 +70,6 @@ public class InterpretResource {
                 interpretation.clauses().stream()
                         .map(c -> new Clause(c.text(), c.intent(), Math.round(c.confidence() * 1000) / 1000.0)).toList(),
                 models.info().name() + "/" + models.info().version(),
-                interpretation.history() == null ? null : interpretation.history().name().toLowerCase(Locale.ROOT));
+                interpretation.history() == null ? null : interpretation.history().id());
     }
 }

@@ -45,6 +45,7 @@ import dev.editstudio.base.security.AppUser;
 import dev.editstudio.base.ui.UserSession;
 import dev.editstudio.edit.EditRequest;
 import dev.editstudio.edit.EditService;
+import dev.editstudio.edit.EditViews.Destination;
 import dev.editstudio.edit.EditViews.ImageData;
 import dev.editstudio.edit.EditViews.RoundInfo;
 import dev.editstudio.edit.EditViews.SessionDetails;
@@ -63,7 +64,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -116,6 +116,8 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private SessionDetails session;
     private boolean selectionEmpty = true;
     private boolean quotaRoom = true;
+    /** The instruction as last read for the preview, which Apply acts on without asking the model again. */
+    private Reading lastReading;
     private Cancellable subscription;
 
     public EditorView(EditService edits, RoundEvents events, ImageDecoder decoder, QuotaService quotas,
@@ -451,7 +453,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                     ? getTranslation("editor.round.failed", r.error().message()) : "").orElse(""));
         }
         undo.setEnabled(session.headRoundId() != null);
-        redo.setEnabled(redoTarget().isPresent());
+        redo.setEnabled(historyTarget(InstructionParser.History.REDO).isPresent());
         renderHistory();
         renderDownloads();
         quotaRoom = updateQuota(); // usage changes with rounds, not with typing: read it here, not per keystroke
@@ -605,9 +607,10 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             return;
         }
         InstructionParser.Interpretation reading = edits.interpret(text);
+        lastReading = new Reading(text, reading);
         if (reading.history() != null) {
             // "undo", "start over", "撤销": Apply moves through the history (and then edits, if more was asked)
-            Span chip = new Span(getTranslation("editor.history." + reading.history().name().toLowerCase(Locale.ROOT)));
+            Span chip = new Span(getTranslation("editor.history." + reading.history().id()));
             chip.addClassName("es-step");
             chip.getElement().setAttribute("theme", "badge contrast");
             understood.add(chip);
@@ -681,7 +684,8 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         if (text.isEmpty() || sessionId == null) {
             return;
         }
-        InstructionParser.Interpretation reading = edits.interpret(text);
+        InstructionParser.Interpretation reading = lastReading != null && lastReading.text().equals(text)
+                ? lastReading.interpretation() : edits.interpret(text);
         if (reading.history() != null && reading.steps().isEmpty()) {
             historyTarget(reading.history()).ifPresent(target -> {
                 jump(target.roundId());
@@ -748,35 +752,15 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void redo() {
-        redoTarget().ifPresent(this::jump);
+        historyTarget(InstructionParser.History.REDO).ifPresent(target -> jump(target.roundId()));
     }
 
-    /** Where a move through the history leads: a round, or the uploaded image when {@code roundId} is null. */
-    private record Destination(Long roundId) {}
+    /** An instruction and how the model read it. */
+    private record Reading(String text, InstructionParser.Interpretation interpretation) {}
 
-    /** Where {@code history} leads from the head; empty when there is nowhere to go (already at the original...). */
+    /** Where {@code history} leads from the head of the session shown; empty when there is nowhere to go. */
     private Optional<Destination> historyTarget(InstructionParser.History history) {
-        if (session == null) {
-            return Optional.empty();
-        }
-        Long head = session.headRoundId();
-        return switch (history) {
-            case UNDO -> head == null ? Optional.empty()
-                    : Optional.of(new Destination(round(session, head).map(RoundInfo::parentRoundId).orElse(null)));
-            case ORIGINAL -> head == null ? Optional.empty() : Optional.of(new Destination(null));
-            case REDO -> redoTarget().map(Destination::new);
-        };
-    }
-
-    /** The newest child of the head that has (or will have) an image. */
-    private Optional<Long> redoTarget() {
-        if (session == null) {
-            return Optional.empty();
-        }
-        return session.rounds().stream()
-                .filter(r -> java.util.Objects.equals(r.parentRoundId(), session.headRoundId()))
-                .filter(r -> !"failed".equals(r.status()) && !"canceled".equals(r.status()))
-                .map(RoundInfo::id).max(Long::compare);
+        return session == null ? Optional.empty() : session.after(history);
     }
 
     private static Optional<RoundInfo> round(SessionDetails s, long id) {

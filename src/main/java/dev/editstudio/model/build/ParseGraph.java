@@ -160,8 +160,7 @@ final class ParseGraph {
         for (int k = 0; k < members.size(); k++) {
             each.add(probabilities(tf, weights.get(k), lookUp(tf, features, members.get(k).vocabulary().fingerprints())));
         }
-        Operand<TFloat32> probabilities = each.size() == 1 ? each.getFirst()
-                : tf.math.div(tf.math.addN(each), tf.constant((float) each.size()));
+        Operand<TFloat32> probabilities = tf.math.div(tf.math.addN(each), tf.constant((float) each.size()));
         Operand<TInt64> best = tf.math.argMax(probabilities, tf.constant(1));
         Operand<TString> names = tf.constant(NdArrays.vectorOfObjects(labels.toArray(String[]::new)));
         return Signature.builder().key("parse").methodName(EditGraph.SERVING)
