@@ -77,9 +77,15 @@ final class IntentCorpus {
         slot("zscene", "海滩", "森林", "城市", "雪山", "沙漠", "星空", "草原", "办公室", "公园", "大海", "夕阳");
         slot("thing", "a dog", "a cat", "a tree", "a bird", "a rainbow", "a hat", "sunglasses", "a car", "a boat",
                 "a moon", "clouds", "a person", "a flower", "a butterfly", "a horse", "balloons", "a lamp", "fireworks",
-                "a sun", "a crown", "a beard", "a mustache", "snowflakes", "a ghost", "a dragon", "a castle");
+                "a sun", "a crown", "a beard", "a mustache", "snowflakes", "a ghost", "a dragon", "a castle",
+                "a hot air balloon", "a plane", "a kite", "a tent", "a snowman", "a bench", "a cake", "a candle", "a guitar",
+                "a laptop", "a vase", "stars", "a spaceship", "a lighthouse", "a bicycle", "an umbrella", "a palm tree",
+                "a flag", "a backpack", "earrings", "a necklace", "a tattoo", "wings", "a halo", "a unicorn", "a robot",
+                "a dinosaur", "a puppy", "a kitten", "lanterns", "a crowd", "a waterfall", "a bridge", "a pumpkin");
         slot("zthing", "一只狗", "一只猫", "一棵树", "一只鸟", "彩虹", "帽子", "墨镜", "一辆车", "一条船", "月亮", "云", "一个人",
-                "一朵花", "蝴蝶", "一匹马", "气球", "烟花", "太阳", "皇冠", "胡子", "雪花", "一条龙", "城堡", "小狗", "小猫");
+                "一朵花", "蝴蝶", "一匹马", "气球", "烟花", "太阳", "皇冠", "胡子", "雪花", "一条龙", "城堡", "小狗", "小猫",
+                "热气球", "一架飞机", "风筝", "帐篷", "雪人", "长椅", "蛋糕", "蜡烛", "吉他", "灯笼", "星星", "翅膀", "光环",
+                "独角兽", "机器人", "恐龙", "项链", "耳环", "围巾", "眼镜", "一座桥", "瀑布", "南瓜");
         slot("animal", "the horse", "the dog", "the cat", "the car", "the man", "the woman", "the boy", "the tree",
                 "the house", "the bird", "the cup", "the sky", "the boat", "the flower", "the child", "the bike",
                 "the person", "the face", "the sofa", "the apple", "the mountain");
@@ -119,6 +125,14 @@ final class IntentCorpus {
         slot("bg", "the background", "the backdrop", "the bg", "background", "bg", "the background behind her");
         slot("please", "please", "pls", "can you", "could you", "i want to", "i'd like to", "help me", "let's",
                 "now", "ok", "go ahead and", "kindly", "try to", "i need you to", "just");
+        // why the edit is wanted: a tail that names a purpose, not another edit
+        slot("why", "so the subject stands out", "so she stands out", "so it pops", "so that it looks better",
+                "to make it stand out", "for instagram", "for my website", "for the poster", "so it looks more professional",
+                "because it looks off", "so the dog stands out", "so the product is the focus", "for a presentation",
+                "so it matches the rest", "so people notice it", "because my boss asked", "since it's for a client",
+                "because it's going on a billboard");
+        slot("zwhy", "让主体更突出", "这样好看一点", "发朋友圈用", "让人物更突出", "看起来更专业", "做海报用", "突出重点",
+                "这样更协调", "显得高级一点");
         slot("zplease", "请", "帮我", "麻烦", "能不能", "可以", "我想", "给我", "把图片", "帮忙", "试着");
         build();
     }
@@ -144,6 +158,9 @@ final class IntentCorpus {
         for (String template : templates) {
             for (int k = 0; k < copies; k++) {
                 String text = fill(template);
+                if (!label.equals("none") && random.nextDouble() < 0.05) {
+                    text = text + (chinese ? "，" + pick("zwhy") : " " + pick("why"));
+                }
                 text = chinese ? politeZh(text) : noisyEn(politeEn(text));
                 examples.add(new Example(text.replaceAll("\\s+", " ").trim(), label));
             }
@@ -304,16 +321,20 @@ final class IntentCorpus {
                 "对比度低一点|降低对比度|减少对比度|对比度太高了|减弱对比|对比柔和一点|反差小一点|对比度降{za}"},
             {"saturation",
                 "more saturated|more vivid|more colorful|boost the colors|make colors pop|"
-                        + "vibrant colors|saturate {obj} {a}|richer colors|stronger colors|more vibrance|intensify the colors",
+                        + "vibrant colors|saturate {obj} {a}|richer colors|stronger colors|more vibrance|intensify the colors|"
+                        + "more color|a bit more colour|add more color|give it more color|put some color back|"
+                        + "make the colors pop|make them pop|make {obj} pop|let the colours pop|the colors look dull",
                 "decrease saturation|less saturated|desaturate {obj} {a}|muted colors|mute the colors|"
                         + "reduce saturation|less colorful|tone down the colors|duller|softer colors",
                 "增加饱和度|饱和度高一点|颜色鲜艳一点|更鲜艳|色彩浓一点|提高饱和度|饱和度调高|颜色更饱满|颜色更浓",
                 "饱和度低一点|颜色淡一点|去饱和|颜色素一点|色彩柔和些|饱和度调低|颜色暗淡一些|减少饱和度|颜色太艳了"},
             {"warmth",
                 "warmer|warm it up {a}|warmer tones|more warmth|warm colors|golden hour feel|add warmth|"
-                        + "warmer white balance|more yellow tint|increase the temperature|warm tone",
+                        + "warmer white balance|more yellow tint|increase the temperature|warm tone|"
+                        + "it feels cold|it looks too cold|the photo feels cold|it's too cold|looks too blue|way too blue",
                 "make it cooler|cooler|cool it down|cool down the tones|cool the image down|cool down the picture|cooler tones|colder|cool colors|less warm|bluer tint|"
-                        + "reduce warmth|cold tone|decrease the temperature|icy look|cooler white balance",
+                        + "reduce warmth|cold tone|decrease the temperature|icy look|cooler white balance|"
+                        + "it feels too warm|it looks too yellow|way too orange|it's too warm|the photo feels too warm",
                 "暖一点|色温调高|更温暖一些|偏暖|加点暖色|暖黄色调|调暖{za}|温暖的感觉|色调偏暖",
                 "冷一点|色温调低|偏冷|冷色调|加点冷色|调冷{za}|清冷的感觉|色调偏冷|冷淡一点"}
         };
@@ -399,23 +420,26 @@ final class IntentCorpus {
         Map<String, String[]> styles = new LinkedHashMap<>();
         styles.put("grayscale", new String[] {
             "grayscale|greyscale|make it black and white|make it black & white|black & white|b & w|monochrome|b&w|convert to grayscale|"
-                    + "remove the color|desaturate completely|no color|black-and-white photo|make {obj} grayscale|gray scale",
-            "转黑白|变成黑白|黑白照片|灰度|去色|单色|转成黑白|黑白效果|灰度图"});
+                    + "remove the color|desaturate completely|no color|black-and-white photo|make {obj} grayscale|gray scale|"
+                    + "take the color out|strip out the colour|drain all the color|remove all colour",
+            "转黑白|变成黑白|黑白照片|灰度|去色|单色|转成黑白|黑白效果|灰度图|把颜色去掉|去掉颜色|颜色都去掉|不要颜色|去除色彩"});
         styles.put("sepia", new String[] {
             "sepia|sepia filter|brownish old photo tone|make it sepia|sepia effect|antique brown tone|apply sepia|"
                     + "brownish tint|brown old-time tint|brown monochrome|old brown photo look",
             "怀旧棕色|老照片棕色调|褐色滤镜|棕褐色|深褐色调"});
         styles.put("vintage", new String[] {
             "vintage|retro|old photo look|vintage filter|70s film look|make it look old|nostalgic film look|"
-                    + "faded film|analog film style|old school look|retro style|old-time look|old-timey feel|throwback look",
-            "复古|怀旧风格|老照片效果|胶片感|年代感|复古滤镜|怀旧|旧照片风格|港风复古"});
+                    + "faded film|analog film style|old school look|retro style|old-time look|old-timey feel|throwback look|"
+                    + "make {obj} look older|give it an aged look|aged photo effect|make it look like an old photo|"
+                    + "make it look decades old|weathered old look",
+            "复古|怀旧风格|老照片效果|胶片感|年代感|复古滤镜|怀旧|旧照片风格|港风复古|做旧|做旧效果|看起来旧一点|有年代感一点"});
         styles.put("sketch", new String[] {
             "pencil sketch|sketch style|pencil drawing|line drawing|charcoal drawing|drawn by pencil|"
                     + "turn into a sketch|sketch effect|hand-drawn sketch",
             "素描|素描风格|铅笔素描|线稿|变成素描|手绘素描|炭笔画|铅笔画|画成铅笔画|铅笔画风格|素描效果|铅笔风"});
         styles.put("cartoon", new String[] {
             "cartoonize|make it a cartoon|comic style|anime style|toon look|cartoon effect|comic book look|"
-                    + "turn into a cartoon|animated look",
+                    + "turn into a cartoon|animated look|anime it up|make it anime|animefy {obj}|cartoon it up",
             "卡通风格|动漫风|漫画风格|变成卡通|二次元|卡通效果|动画风格"});
         styles.put("watercolor", new String[] {
             "watercolour|watercolor painting|paint it in watercolor|watercolor effect|aquarelle|"
@@ -445,7 +469,8 @@ final class IntentCorpus {
         String[][] nouns = {
             {"grayscale", "black and white photo|grayscale image|monochrome photo|b&w shot", "黑白|灰度|单色"},
             {"sepia", "sepia|sepia-toned photo|sepia print", "棕褐色|怀旧棕|褐色"},
-            {"vintage", "vintage photo|retro photo|old film photo|faded polaroid|retro|old photograph|old picture|photo from the 1950s", "复古|怀旧|胶片|老照片"},
+            {"vintage", "vintage photo|retro photo|old film photo|faded polaroid|retro|old photograph|old picture|photo from the 1950s|"
+                    + "1970s|70s|80s|1960s|retro 80s", "复古|怀旧|胶片|老照片|七十年代|八十年代"},
             {"sketch", "pencil sketch|pencil drawing|charcoal sketch|line drawing", "素描|铅笔画|线稿"},
             {"cartoon", "cartoon|comic|anime|comic book", "卡通|漫画|动漫"},
             {"watercolor", "watercolor|watercolour painting|watercolor painting", "水彩|水粉"},
@@ -455,7 +480,7 @@ final class IntentCorpus {
             {"cyberpunk", "cyberpunk|neon|synthwave|cyberpunk city", "赛博朋克|霓虹|赛博"}};
         for (String[] n : nouns) {
             en("style." + n[0], 2, cross("make it look like a |give it a |apply a |add a |turn it into a |"
-                    + "in the style of a |convert it to a |render it as a |", n[1], " look| filter| effect| style|", ""));
+                    + "in the style of a |convert it to a |render it as a |", n[1], " look| filter| effect| style| vibe| feel|", ""));
             zh("style." + n[0], 2, cross("加一个|加个|添加|来个|做成|用|套一个|弄成|变成|换成", n[2],
                     "滤镜|效果|风格|风|的感觉|的样子", ""));
         }
@@ -485,6 +510,8 @@ final class IntentCorpus {
         en("blur.selection", 16, "blur {obj}", "blur this", "blur it", "make {obj} blurry",
                 "soften {obj}", "blur the selection", "smudge {obj}", "blur the face", "gaussian blur {obj}",
                 "add blur to {obj}", "blur {obj} {a}", "blur the plate", "defocus {obj}");
+        en("blur.selection", 6, "apply a {n}px blur", "add a {n} px blur", "{n}px blur", "blur with a {n} pixel radius",
+                "a {n} pixel blur on {obj}", "blur {obj} by {n}px");
         zh("blur.selection", 20, "模糊这里", "把{zobj}模糊", "模糊处理{zobj}", "给{zobj}加模糊", "这里模糊一下",
                 "选区模糊", "把脸模糊掉", "{zobj}模糊一点", "高斯模糊{zobj}");
         en("blur.image", 16, "blur the whole image", "blur the entire photo", "make the whole picture blurry",
@@ -499,6 +526,8 @@ final class IntentCorpus {
         en("sharpen", 16, "sharpen {obj}", "make it sharper", "more detail", "crisper", "increase sharpness",
                 "enhance the details", "make {obj} crisp", "unblur", "it's blurry, fix it", "sharpen {a}", "more clarity",
                 "add clarity", "sharper edges", "make it clearer", "deblur");
+        en("sharpen", 6, "make the text crisper", "sharpen the text", "the text is blurry", "the writing is hard to read",
+                "make the lettering sharper", "make the small print readable");
         en("sharpen", 1, cross("sharpen |crisp |tighten |clean ", "it|this|the photo|things|the details", " up", "| a bit| a little"));
         en("sharpen", 10, "make {obj} less blurry", "less blurry", "not so blurry", "less soft", "fix the blur",
                 "reduce the blur", "remove the blur", "too blurry", "it looks soft", "{obj} looks soft",
@@ -546,6 +575,7 @@ final class IntentCorpus {
                 "", "| to black| a little| slightly"));
         en("vignette", 16, "add a vignette", "darken the edges", "darker corners", "vignette effect",
                 "add a dark border fade", "edge vignetting", "fade the corners", "vignette {a}", "lens vignette");
+        en("vignette", 1, cross("make the |", "edges|corners|borders|outer edges", " darker", "| a bit| slightly"));
         zh("vignette", 20, "暗角", "加暗角", "加上暗角", "四周压暗", "边角变暗", "暗角效果", "添加暗角", "四角暗一点");
         en("smooth_skin", 16, "smooth the skin", "skin smoothing", "beautify the face", "remove wrinkles",
                 "soften the skin", "airbrush the face", "clear skin", "smooth out the skin {a}", "make the skin flawless",
@@ -646,6 +676,8 @@ final class IntentCorpus {
                 "turn it upside down", "upside down", "make it upside down", "rotate it right by {deg} degrees", "quarter turn clockwise", "rotate to the right",
                 "rotate it to the right", "rotate the image right", "spin it right", "rotate rightwards",
                 "rotate right by {deg}", "turn it to the right {deg} degrees");
+        en("rotate.cw", 1, cross("turn |rotate |spin ", "the picture |the photo |the image |the pic ", "to the right|right|clockwise", ""));
+        en("rotate.ccw", 1, cross("turn |rotate |spin ", "the picture |the photo |the image |the pic ", "to the left|left|counterclockwise", ""));
         en("rotate.ccw", 14, "rotate left", "rotate {deg} degrees counterclockwise", "turn it counter-clockwise",
                 "rotate anticlockwise", "rotate it {deg} degrees anti-clockwise", "rotate left by {deg} degrees",
                 "turn the image left", "rotate ccw {deg}", "rotate counter clockwise {deg} degrees", "rotate to the left", "rotate it to the left",
@@ -724,6 +756,8 @@ final class IntentCorpus {
                 "insert {thing}", "place {thing} on {obj}", "put {thing} on {obj}", "put {thing} on {person}", "add {thing} in the background", "draw {thing}",
                 "give {person} {thing}", "put {thing} in the corner", "include {thing}", "add {thing} here",
                 "generate {thing}", "there should be {thing}", "add {thing} on the left");
+        en("unsupported.subject_add", 1, cross("add |put |place |insert |draw ", "{thing} ",
+                "in the sky|on the table|in the background|next to her|behind him|on the wall|in the water|on the grass", ""));
         zh("unsupported.subject_add", 14, "加{zthing}", "添加{zthing}", "在天空加上{zthing}", "放{zthing}在这里",
                 "画{zthing}", "给{zperson}加{zthing}", "在旁边加{zthing}", "增加{zthing}", "在角落放{zthing}", "添上{zthing}");
         en("unsupported.pose", 8, "{person} should {pose}", "get {person} to {pose}", "can {person} {pose}",
@@ -762,6 +796,9 @@ final class IntentCorpus {
                 "who made this", "what is the name of this place", "explain the picture", "wow", "yes", "no",
                 "what does this say", "why", "how old is he", "how does this work", "bye", "good job",
                 "what kind of flower is this", "what brand is this", "count the cars", "is this real");
+        en("none", 4, "so the subject stands out", "so it pops", "so that it looks better", "for instagram",
+                "so people notice it", "to make it look professional", "what filters do you have", "which styles are there");
+        zh("none", 4, "让主体更突出", "这样好看一点", "发朋友圈用", "突出重点", "有哪些滤镜", "支持哪些风格");
         zh("none", 10, "这是什么", "谢谢", "这是谁", "描述一下这张图", "你能做什么", "今天天气怎么样", "测试", "好的", "不错",
                 "这张图好看吗", "哈哈", "嗯", "这是哪里", "帮助", "图里有几个人", "车是什么颜色的", "你是谁", "再见", "为什么",
                 "这是什么花", "这是真的吗", "早上好", "我喜欢", "没事了", "这是什么牌子", "解释一下这张图", "他多大了", "厉害");
