@@ -50,9 +50,8 @@ public final class EmbeddedEditModel implements EditModel {
         }
 
         private static Map<String, Output<?>> resolve(Map<String, Signature.TensorDescription> names, Graph graph) {
-            Map<String, Output<?>> out = new HashMap<>();
-            names.forEach((key, description) -> out.put(key, graph.outputOrThrow(description.name)));
-            return Map.copyOf(out);
+            return names.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                    e -> graph.outputOrThrow(e.getValue().name)));
         }
 
         /** Runs the signature on {@code feeds} (one per input), fetching {@code outputs} in that order. */
