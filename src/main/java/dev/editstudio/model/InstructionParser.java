@@ -33,9 +33,20 @@ public final class InstructionParser {
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
                     + "|(?<!black[ -])(?<!hundred )(?<!thousand )\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
+                    // 后 after a finished action joins two edits ("水平翻转后旋转"), not in 背后, 往后移 or 后面
+                    + "|(?<=[转完好化掉糊亮暗剪裁噪色切])后(?![面方边退移头])"
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
                     + "|再(?![^，。,；;！!]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!])))\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A property named alone, as after "and" in "increase the brightness and contrast". */
+    private static final Pattern BARE_PROPERTY = Pattern.compile("(?:the |its )?(?:brightness|exposure|lightness|contrast"
+            + "|saturation|vibrance|warmth|colou?r temperature|temperature)|亮度|曝光|对比度|对比|饱和度|色温",
+            Pattern.CASE_INSENSITIVE);
+    /** An arrow between a thing and what it becomes ("hat -> red", "帽子→红色"). */
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:->|=>|→|⇒|⟶|➔)\\s*");
+    /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
+    private static final Pattern SIGNED = Pattern.compile(
+            "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(%|percent)?");
     /** A clause that is one Latin letter and punctuation ("a", "b!"): a slip of the keyboard, not an edit. */
     private static final Pattern LONE_LETTER = Pattern.compile("[^\\p{L}\\p{N}]*[A-Za-z][^\\p{L}\\p{N}]*");
     /** A comparison that only says how the step before it should look ("like a sunset", "像夕阳", not 像素). */
@@ -47,7 +58,17 @@ public final class InstructionParser {
             "(?:\\bnot(?: the)?|\\binstead of|\\brather than|而不是|不是|不要)\\s*$", Pattern.CASE_INSENSITIVE);
     /** A problem described rather than a command given: "it's blurry", "the colours are too strong", "太艳了". */
     private static final Pattern COMPLAINT = Pattern.compile(
-            "\\b(?:is|are|was|looks?|seems?|feels?|too)\\b|'s\\b|太|有点|有些|过于|偏", Pattern.CASE_INSENSITIVE);
+            "\\b(?:is|are|was|looks?|seems?|feels?|too)\\b|'s\\b|太|有点|有些|过于|偏"
+                    // a problem named in one word ("underexposed, fix please")
+                    + "|^(?:(?:way |so |very |a bit |kinda |quite )?(?:under|over)exposed|blurry|grainy|noisy|murky|hazy"
+                    + "|garish|washed out|faded|dull|muddy)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Why the step before is wanted ("so the face is clearer", "这样更清楚", "以便打印"): a purpose names no edit of its own,
+     * though its words often sound like one.
+     */
+    private static final Pattern PURPOSE = Pattern.compile("^(?:so that|so (?:it|that|they|the|she|he|we|people|you)\\b"
+            + "|in order to|这样|以便|好让|为了|从而)", Pattern.CASE_INSENSITIVE);
     /** A remedy that names no property of its own ("fix it", "tone them down", "降低一点"): it fixes the complaint. */
     private static final Pattern VAGUE_REMEDY = Pattern.compile(
             "^(?:(?:can|could) you |please )?(?:fix|correct|tone|soften|reduce|lower|lessen|calm|dial|bring|knock|improve"
@@ -223,6 +244,13 @@ public final class InstructionParser {
                         "reason", reason(category)))), clauses, history);
             }
             EditStep step = step(label, part.text(), quotes);
+            if (step != null && step.op().equals("adjust") && BARE_PROPERTY.matcher(part.text()).matches()
+                    && !steps.isEmpty() && steps.getLast().op().equals("adjust")) {
+                // "increase the brightness and contrast": a property named alone goes the way of the one before
+                Map<String, Object> p = new LinkedHashMap<>(step.params());
+                p.put("amount", steps.getLast().number("amount", 0));
+                step = new EditStep("adjust", p);
+            }
             if (step != null) {
                 if (part.takesBack() && !steps.isEmpty()) {
                     steps.set(steps.size() - 1, step);
@@ -270,11 +298,12 @@ public final class InstructionParser {
 
     /**
      * Whether a clause shapes the step before it instead of making one: a fragment the model reads as no edit ("a
-     * bit"), a comparison or a negated alternative, or a remedy without a property of its own after a described
-     * problem.
+     * bit"), a comparison, a purpose or a negated alternative, or a remedy without a property of its own after a
+     * described problem.
      */
     private static boolean qualifiesPrevious(String label, String clause, String previousClause) {
-        return label.equals("none") || SIMILE.matcher(clause).find() || namesOnlyColoursItIsNot(clause)
+        return label.equals("none") || SIMILE.matcher(clause).find() || PURPOSE.matcher(clause).find()
+                || namesOnlyColoursItIsNot(clause)
                 || VAGUE_REMEDY.matcher(clause).matches() && COMPLAINT.matcher(previousClause).find();
     }
 
@@ -311,6 +340,10 @@ public final class InstructionParser {
         String text = instruction == null ? "" : Normalizer.normalize(instruction, Normalizer.Form.NFKC);
         // control characters and unpaired surrogates out; everything else (emoji included) stays for the model
         text = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n]]", " ");
+        String plain = text;
+        text = ARROW.matcher(plain).replaceAll(m -> m.start() > 0
+                && Character.UnicodeScript.of(plain.codePointBefore(m.start())) == Character.UnicodeScript.HAN
+                ? "变成" : " to ");
         return text.replaceAll("[ \\t]+", " ").strip();
     }
 
@@ -358,8 +391,16 @@ public final class InstructionParser {
             }
             case "adjust" -> {
                 p.put("property", parts[1]);
-                double magnitude = percent(lower).orElse(degree(lower));
-                p.put("amount", round(parts[2].equals("down") ? -magnitude : magnitude));
+                Matcher signed = SIGNED.matcher(lower);
+                if (signed.find() && Double.parseDouble(signed.group(2)) > 0) {
+                    // a slider value: 0.5 as it stands, 20 or 20% out of 100
+                    double v = Double.parseDouble(signed.group(2));
+                    double magnitude = Math.min(1, signed.group(3) != null || v > 1 ? v / 100 : v);
+                    p.put("amount", round(signed.group(1).equals("-") ? -magnitude : magnitude));
+                } else {
+                    double magnitude = percent(lower).orElse(degree(lower));
+                    p.put("amount", round(parts[2].equals("down") ? -magnitude : magnitude));
+                }
             }
             case "style" -> {
                 p.put("name", parts[1]);

@@ -125,6 +125,48 @@ class InstructionParserTest {
                 .map(EditStep::op).toList(), "a command after a command is a step of its own");
         assertEquals(List.of("adjust", "style"), steps("先调亮，再像素化").stream().map(EditStep::op).toList(),
                 "像素 is no comparison");
+        List<EditStep> underexposed = steps("underexposed, fix please");
+        assertEquals(1, underexposed.size(), "a problem named in one word is a complaint: " + underexposed);
+        assertTrue(underexposed.getFirst().number("amount", 0) > 0, underexposed.toString());
+    }
+
+    @Test
+    void aPurposeAfterAnEditAddsNoStep() {
+        List<EditStep> clearer = steps("提亮一点，这样更清楚");
+        assertEquals(List.of("adjust"), clearer.stream().map(EditStep::op).toList(), "'so it is clearer' is no sharpen");
+        assertEquals(List.of("blur"), ops("blur the background, so that the face stands out"));
+        assertEquals(List.of("adjust", "style"), ops("make it brighter, then sepia"), "a command still counts");
+    }
+
+    @Test
+    void aSignedSliderValueGivesDirectionAndAmount() {
+        EditStep exposure = steps("exposure +0.5").getFirst();
+        assertEquals(Map.of("property", "brightness", "amount", 0.5), exposure.params(), "had read as darker");
+        assertEquals(-0.15, steps("contrast -15%").getFirst().number("amount", 0), 1e-9);
+        assertEquals(-0.1, steps("brightness -10").getFirst().number("amount", 0), 1e-9, "out of 100 on a slider");
+        assertEquals(0.2, steps("亮度+20").getFirst().number("amount", 0), 1e-9);
+        assertTrue(steps("make it 10-20% brighter").getFirst().number("amount", 0) > 0, "a range is no sign");
+    }
+
+    @Test
+    void aPropertyNamedAloneAfterAnotherGoesTheSameWay() {
+        List<EditStep> both = steps("increase the brightness and contrast");
+        assertEquals(List.of("brightness", "contrast"), both.stream().map(s -> s.params().get("property")).toList());
+        assertTrue(both.stream().allMatch(s -> s.number("amount", 0) > 0), both.toString());
+        List<EditStep> down = steps("降低亮度，对比度");
+        assertEquals(2, down.size(), down.toString());
+        assertTrue(down.stream().allMatch(s -> s.number("amount", 0) < 0), down.toString());
+    }
+
+    @Test
+    void anArrowSaysWhatSomethingBecomesAnd后JoinsTwoEdits() {
+        assertEquals(Map.of("color", "#e02020"), steps("the hat -> red").getFirst().params());
+        assertEquals(List.of("recolor"), ops("帽子→红色"));
+        List<EditStep> flipThenTurn = steps("水平翻转后顺时针转90度");
+        assertEquals(List.of("flip", "rotate"), flipThenTurn.stream().map(EditStep::op).toList(), flipThenTurn.toString());
+        assertEquals(90, flipThenTurn.get(1).number("degrees", 0), 1e-9);
+        assertEquals(List.of("remove"), ops("把背后的人去掉"), "背后 is behind, not after");
+        assertEquals(List.of("blur"), ops("把后面的背景虚化"), "后面 is behind, not after");
     }
 
     @Test

@@ -64,6 +64,8 @@ final class IntentCorpus {
                 "青色", "深蓝色", "浅蓝色", "深绿色", "浅绿色", "深红色", "天蓝色", "米色", "咖啡色", "橘色", "粉红色", "红", "蓝",
                 "绿", "黄", "白", "黑", "紫", "淡黄色", "墨绿色", "酒红色", "藏青色", "玫红色", "褐色", "浅灰色", "宝蓝色");
         slot("n", "5", "10", "12", "15", "20", "25", "30", "40", "50", "60", "75", "80", "100", "120", "150", "200", "3", "8");
+        // a magnitude written after a sign ("exposure +0.5", "亮度-20"), the way editors' sliders show it
+        slot("sn", "5", "10", "15", "20", "25", "30", "40", "50", "0.3", "0.5", "0.7", "1", "1.5", "2", "0.2");
         slot("zn", "5", "10", "20", "30", "50", "100", "15", "40", "十", "二十", "三十", "五十", "一百", "八");
         slot("pct", "5%", "10%", "15%", "20%", "25%", "30%", "40%", "50%", "60%", "75%", "10 percent", "20 percent",
                 "half", "a third", "a quarter");
@@ -288,6 +290,12 @@ final class IntentCorpus {
                 "give {obj} a {color} color", "turn everything {color} into {color}", "set the color to {color}",
                 "fill the selection with {color}", "make the {color} areas {color}", "repaint {obj} in {color}",
                 "color it {color}", "a {color} {obj}", "in {color} please", "turn {obj} into {color}");
+        // a colour as a finish or a coat is paint, and "X to red" (or "X -> red") is a recolour in shorthand
+        en("recolor", 3, "give {obj} a {color} finish", "a {color} paint job for {obj}", "give {obj} a coat of {color}",
+                "{obj} to {color}", "selection to {color}", "the selected part to {color}", "{obj}: {color}");
+        // white or black alone is a colour too: only "black and white" is the style
+        en("recolor", 1, cross("change {obj} |turn {obj} |{obj} |switch {obj} |the selection |selection |paint {obj} ",
+                "to ", "white|black|pure white|jet black|off-white|bright white", ""));
         en("recolor", 6, "make {poss} {wear} {color}", "can you make {poss} {wear} {color}", "change {poss} {wear} to {color}",
                 "{poss} {wear} should be {color}", "turn {poss} {wear} {color}", "i want {poss} {wear} {color}",
                 "recolor {poss} {wear} {color}", "{poss} {wear} in {color}");
@@ -356,6 +364,11 @@ final class IntentCorpus {
                     "高一点|高一些|调高|提高|加强|增加|大一点|再高点|拉高|加一点|+{zn}%", ""));
             zh("adjust." + n[0] + ".down", 3, cross("降低|减少|减弱|调低|压低|减小|", n[2],
                     "低一点|低一些|调低|降低|减弱|减少|小一点|再低点|拉低|减一点|-{zn}%", ""));
+            // a signed slider value: the sign is the direction (the parser reads it too)
+            en("adjust." + n[0] + ".up", 2, cross("", n[1], " +{sn}| + {sn}|+{sn}|: +{sn}| +{sn} please", ""));
+            en("adjust." + n[0] + ".down", 2, cross("", n[1], " -{sn}| - {sn}|-{sn}|: -{sn}| -{sn} please", ""));
+            zh("adjust." + n[0] + ".up", 2, cross("", n[2], "+{sn}| +{sn}|加{sn}|：+{sn}", ""));
+            zh("adjust." + n[0] + ".down", 2, cross("", n[2], "-{sn}| -{sn}|减{sn}|：-{sn}", ""));
         }
         for (String[] p : props) {
             en("adjust." + p[0] + ".up", 16, p[1].split("\\|"));
@@ -401,10 +414,21 @@ final class IntentCorpus {
             en("adjust." + c[0], 10, c[1].split("\\|"));
             zh("adjust." + c[0], 12, c[2].split("\\|"));
         }
-        String subjects = "the colors |the colours |everything |it ";
+        String subjects = "the colors |the colours |colors |colours |everything |it ";
         String verbs = "look |are |seem ";
-        en("adjust.saturation.up", 1, cross(subjects, verbs, "washed out|faded|dull|lifeless|muddy|drab", ""));
+        // "muted" described is a problem to fix ("the colours are too muted"); "make it muted" asks for it
+        en("adjust.saturation.up", 1, cross(subjects, verbs, "washed out|faded|dull|lifeless|muddy|drab|too muted|so muted"
+                + "|muted|too dull|too pale|too faded|kind of flat", ""));
         en("adjust.saturation.down", 1, cross(subjects, verbs, "too strong|too loud|garish|oversaturated|too intense", ""));
+        en("adjust.saturation.down", 1, cross("they're |they are |they look |they seem ", "", "garish|too loud|too strong"
+                + "|oversaturated|way too saturated|too bright and loud", ""));
+        en("adjust.saturation.up", 1, cross("give |put |add |bring ", "{obj} |the flowers |the sky |the leaves ",
+                "more color|more colour|more colors|some color|a bit more color|back some color", ""));
+        // the shadows lifted or a murky picture is more light, not a move
+        en("adjust.brightness.up", 1, cross("lift |open up |brighten |recover |raise |bring up ", "the shadows|the dark areas"
+                + "|the shadow detail|the blacks", "", "| a bit| a little"));
+        en("adjust.brightness.up", 4, "it's murky", "it looks murky", "too murky", "the photo is murky and dark",
+                "everything is murky");
         // a look named by its temperature is a white balance change, not a style
         en("adjust.warmth.up", 1, cross("give it |give the photo |add |go for ", "a warm |a warmer |a cozy warm |",
                 "look|feel|tone|vibe|mood|glow", ""));
@@ -500,6 +524,8 @@ final class IntentCorpus {
         zh("blur.background", 20, "背景虚化", "背景模糊", "把背景虚化", "模糊背景", "背景弄模糊", "人像模式",
                 "背景虚一点", "除了{zobj}都虚化", "景深效果", "背景糊一点", "大光圈虚化");
         en("blur.background", 6, "bokeh effect", "add some bokeh", "give it bokeh", "bokeh behind {obj}");
+        en("blur.background", 1, cross("put a |add a |apply a |use a ", "gentle |soft |light |subtle |slight |strong |",
+                "blur on the background|blur to the background|blur behind {obj}|blur on the backdrop", ""));
         en("blur.selection", 2, cross("make |put |throw |knock ", "{obj} |this part |the selected area |this bit ",
                 "out of focus|soft focus|unfocused", ""));
         en("blur.background", 2, cross("make |put |throw |knock ", "the background |the backdrop |what's behind her ",
@@ -562,6 +588,9 @@ final class IntentCorpus {
         en("remove", 6, "remove {clutter}", "erase {clutter}", "delete {clutter}", "take out {clutter}",
                 "get rid of {clutter}", "clean up {clutter}", "can you remove {clutter}", "{clutter} should go",
                 "take away {clutter}", "{clutter} must go");
+        en("remove", 1, cross("erase |remove |delete |get rid of |take out |wipe out ", "{person} |the man |the woman "
+                + "|the guy |the kid |the people |the car ", "on the right|on the left|in the back|in the corner|at the edge"
+                + "|to the right|to the left|on the far right", ""));
         en("remove", 4, "remove {person} {where}", "delete {person} {where}", "erase {clutter} {where}",
                 "get rid of {clutter} {where}", "delete {obj} {where}", "remove the people {where}",
                 "take out the person {where}");
@@ -607,6 +636,11 @@ final class IntentCorpus {
             zh("move." + d[0], 16, "向" + d[2] + "移动{zn}{zpx}", "往" + d[2] + "移{zn}{zpx}", "把{zobj}往" + d[2] + "挪{zn}{zpx}",
                     d[2] + "移{zn}{zpx}", "向" + d[2] + "平移{zn}{zpx}", "把{zobj}" + d[2] + "移一点", "往" + d[2] + "挪一挪",
                     "把{zobj}向" + d[2] + "移动{zn}{zpx}", "移到" + d[2] + "边", "向" + d[2] + "偏移{zn}{zpx}");
+        }
+        for (String[] d : directions) {
+            // "up by 10%" after a verb of moving is a distance, not a size ("scale it up by 10%")
+            en("move." + d[0], 3, cross("nudge |move |shift |push |slide ", "{obj} |it |", d[1] + " by ",
+                    "{n}%|{pct}|{n} percent"));
         }
         // verbs that carry their direction: "raise it 30 pixels", "lower the logo a bit"
         en("move.up", 4, "raise {obj} {n}{px}", "raise {obj} by {n}{px}", "lift {obj} {n}{px}", "lift {obj} up a bit",
@@ -665,6 +699,11 @@ final class IntentCorpus {
                 "no background", "extract {obj} from the background", "make {bg} see-through", "see-through background");
         zh("background.transparent", 20, "只保留{zobj}", "只保留主体", "保留人物，去掉背景", "只要人物", "抠图", "背景透明", "去掉背景", "去背景", "把背景删除", "透明背景",
                 "背景去除", "把{zobj}抠出来", "扣图", "一键抠图", "背景变透明");
+        // transparency with nothing named is the background's: a PNG with alpha
+        zh("background.transparent", 8, "做成透明的", "弄成透明的", "变成透明的", "要透明的", "透明底", "做成透明底",
+                "导出透明png", "改成透明", "弄成透明底的");
+        en("background.transparent", 6, "make it transparent", "transparent please", "i need a transparent png",
+                "export it with transparency", "transparent backdrop", "give it a transparent background");
         en("background.blur", 8, "blur the background and keep {obj} sharp", "make the background soft and blurry");
         zh("background.blur", 10, "背景虚化，主体清晰", "保持{zobj}清晰，背景模糊");
     }
@@ -727,6 +766,8 @@ final class IntentCorpus {
             en("expand." + w[0], 2, cross("extend the picture |extend the image |expand the photo |extend it |"
                     + "expand the canvas |grow the frame |outpaint ", w[1], "", ""));
         }
+        en("expand.all", 2, cross("widen |extend |expand |stretch out ", "the image |the photo |the picture |it |the canvas ",
+                "on both sides|on all sides|in every direction|all the way around", ""));
         en("expand.all", 12, "expand the canvas", "extend the image on all sides", "outpaint", "zoom out and fill",
                 "add space around the image", "expand everything by {pct}", "uncrop", "expand the image in all directions",
                 "widen the frame all around", "make the canvas bigger", "enlarge the canvas", "a bigger canvas",
@@ -735,6 +776,14 @@ final class IntentCorpus {
         en("upscale", 16, "upscale", "upscale 2x", "increase the resolution", "super resolution",
                 "make it higher resolution", "enlarge the image 2x", "double the resolution", "upscale by 4",
                 "upsample the image", "4x resolution", "improve the resolution", "hd version", "upscale it twice");
+        // the picture itself made bigger is an upscale, as in Chinese; "make it bigger" of a selection is a move
+        String lossless = " without losing quality| without quality loss| without it getting blurry| losslessly";
+        // (no multiples here: "make it 1.5x bigger" of a selection stays a move)
+        en("upscale", 2, cross("make the image |make the photo |make the picture |make the whole image |make it ",
+                "bigger|larger", lossless, ""));
+        en("upscale", 2, cross("enlarge the image|enlarge the photo|enlarge it|blow it up", "", lossless, ""));
+        en("upscale", 4, "make the image bigger", "make the photo larger", "enlarge the picture", "increase the image size",
+                "make the picture bigger", "blow the photo up without losing detail", "a bigger image at the same quality");
         zh("upscale", 20, "超分", "提高分辨率", "放大分辨率", "高清放大", "分辨率提升四倍", "无损放大2倍",
                 "变高清", "超分辨率", "4倍超分", "图片放大到两倍分辨率");
         zh("upscale", 4, cross("放大两倍|放大四倍|放大2倍|放大4倍|提升两倍|提升四倍", "分辨率|清晰度|画质", "", ""));
@@ -796,6 +845,10 @@ final class IntentCorpus {
                 "who made this", "what is the name of this place", "explain the picture", "wow", "yes", "no",
                 "what does this say", "why", "how old is he", "how does this work", "bye", "good job",
                 "what kind of flower is this", "what brand is this", "count the cars", "is this real");
+        // circumstances and remarks beside an edit ("reduce noise, it was shot at night") ask for nothing themselves
+        en("none", 4, "it was taken at night", "it was taken indoors", "shot on my phone", "taken at dusk", "it was a rainy day",
+                "that's my dog", "this is my sister", "it's for a client", "what a nice day", "gorgeous evening isn't it",
+                "let me think", "not sure", "maybe later", "I took this last summer", "we were on holiday");
         en("none", 4, "so the subject stands out", "so it pops", "so that it looks better", "for instagram",
                 "so people notice it", "to make it look professional", "what filters do you have", "which styles are there");
         zh("none", 4, "让主体更突出", "这样好看一点", "发朋友圈用", "突出重点", "有哪些滤镜", "支持哪些风格");

@@ -22,7 +22,8 @@ import org.tensorflow.types.TString;
  * The {@code parse} signature: a fastText-style classifier of instruction clauses into intents, featurised inside
  * the graph so any TensorFlow client gets the same answer from raw text.
  *
- * <p>Features of a clause: lower-cased (Unicode), digit runs collapsed to {@code 0}, punctuation to spaces; then
+ * <p>Features of a clause: lower-cased (Unicode), digit runs collapsed to {@code 0}, a sign before a number to the
+ * word {@code plus} or {@code minus}, other punctuation to spaces; then
  * words and word bigrams, and character 1- to 3-grams over the whole clause with {@code _} for spaces (the
  * character n-grams carry Chinese, which has no spaces, and make typos cheap); every English colour word also adds
  * {@code c:colour}, one feature shared by all of them. Each feature is fingerprinted to 64 bits and looked up in the
@@ -47,6 +48,10 @@ final class ParseGraph {
     static Features features(Ops tf, Operand<TString> clauses) {
         Operand<TString> s = tf.strings.lower(clauses, Lower.encoding("utf-8"));
         s = tf.strings.regexReplace(s, tf.constant("[0-9]+([.][0-9]+)?"), tf.constant("0"));
+        // a sign before a number is a direction ("exposure +0.5", "亮度-20"), so it becomes a word before the punctuation
+        // goes; not between two numbers ("10-20%") nor inside words ("t-shirt")
+        s = tf.strings.regexReplace(s, tf.constant("(^|[^0-9\\s]|[^0-9]\\s+)\\+\\s?0"), tf.constant("\\1 plus 0"));
+        s = tf.strings.regexReplace(s, tf.constant("(^|[^0-9\\s]|[^0-9]\\s+)-\\s?0"), tf.constant("\\1 minus 0"));
         s = tf.strings.regexReplace(s, tf.constant("[^\\p{L}\\p{N}%]+"), tf.constant(" "));
         s = tf.strings.strip(s);
         Operand<TInt64> n = tf.size(clauses, TInt64.class);
