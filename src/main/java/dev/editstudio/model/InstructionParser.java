@@ -42,6 +42,10 @@ public final class InstructionParser {
     private static final Pattern BARE_PROPERTY = Pattern.compile("(?:the |its )?(?:brightness|exposure|lightness|contrast"
             + "|saturation|vibrance|warmth|colou?r temperature|temperature)|亮度|曝光|对比度|对比|饱和度|色温",
             Pattern.CASE_INSENSITIVE);
+    /** A direction word; as a whole clause after a second thought it replaces the one before ("left, no, right"). */
+    private static final Pattern DIRECTION = Pattern.compile(
+            "\\b(?:left|right|up|down|clockwise|counter-?clockwise|anti-?clockwise)\\b|顺时针|逆时针|[左右上下]",
+            Pattern.CASE_INSENSITIVE);
     /** An arrow between a thing and what it becomes ("hat -> red", "帽子→红色"). */
     private static final Pattern ARROW = Pattern.compile("\\s*(?:->|=>|→|⇒|⟶|➔)\\s*");
     /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
@@ -286,6 +290,19 @@ public final class InstructionParser {
             if (correction.lookingAt()) {
                 correcting = true;
                 clause = clause.substring(correction.end()).strip();
+            }
+            Matcher newDirection = DIRECTION.matcher(clause);
+            if (correcting && !parts.isEmpty() && newDirection.matches()) {
+                // "rotate left, sorry, right": a direction alone amends the clause before (and "right" alone is
+                // otherwise filler)
+                Part before = parts.getLast();
+                Matcher oldDirection = DIRECTION.matcher(before.text());
+                String amended = oldDirection.find()
+                        ? oldDirection.replaceFirst(Matcher.quoteReplacement(newDirection.group()))
+                        : before.text() + " " + newDirection.group();
+                parts.set(parts.size() - 1, new Part(amended, before.takesBack(), before.limitsPrevious(), null));
+                correcting = false;
+                continue;
             }
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
                     && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {

@@ -209,6 +209,12 @@ class InstructionParserTest {
         assertEquals("4:3", steps("crop to 16:9, I mean 4:3").getFirst().params().get("aspect"));
         assertEquals(List.of(new EditStep("style", Map.of("name", "grayscale"))), steps("sepia, no, black and white"));
         assertEquals(List.of("background"), ops("no background"), "a 'no' that opens a clause is part of it");
+        assertEquals(90, steps("rotate left, sorry, right").getFirst().number("degrees", 0), 1e-9,
+                "a direction alone amends the clause before; 'right' had been dropped as filler");
+        EditStep down = steps("move it up 10px, no, down").getFirst();
+        assertEquals(List.of(0.0, 10.0), List.of(down.number("dx", 0), down.number("dy", 0)));
+        EditStep right = steps("向左移动10像素，不对，右").getFirst();
+        assertEquals(10, right.number("dx", 0), 1e-9);
         List<EditStep> gentle = steps("make it brighter but not too much");
         assertEquals(1, gentle.size(), gentle.toString());
         assertEquals(0.15, gentle.getFirst().number("amount", 0), 1e-9, "had read as much darker (-0.6)");
