@@ -211,7 +211,7 @@ public final class InstructionParser {
             q.appendReplacement(lifted, " QTEXT" + (quotes.size() - 1) + " ");
         }
         q.appendTail(lifted);
-        List<Part> parts = new ArrayList<>(clauses(Spelling.correct(lifted.toString())));
+        List<Part> parts = new ArrayList<>(clauses(Spelling.correct(arrowsAsWords(lifted.toString()))));
         History history = null;
         for (Part part : parts) {
             history = part.history() != null ? part.history() : history;
@@ -357,11 +357,14 @@ public final class InstructionParser {
         String text = instruction == null ? "" : Normalizer.normalize(instruction, Normalizer.Form.NFKC);
         // control characters and unpaired surrogates out; everything else (emoji included) stays for the model
         text = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n]]", " ");
-        String plain = text;
-        text = ARROW.matcher(plain).replaceAll(m -> m.start() > 0
-                && Character.UnicodeScript.of(plain.codePointBefore(m.start())) == Character.UnicodeScript.HAN
-                ? "变成" : " to ");
         return text.replaceAll("[ \\t]+", " ").strip();
+    }
+
+    /** "the hat -> red" as "the hat to red", "帽子→红色" as "帽子变成红色"; quoted text is lifted out before. */
+    private static String arrowsAsWords(String text) {
+        return ARROW.matcher(text).replaceAll(m -> m.start() > 0
+                && Character.UnicodeScript.of(text.codePointBefore(m.start())) == Character.UnicodeScript.HAN
+                ? "变成" : " to ");
     }
 
     static String reason(String category) {

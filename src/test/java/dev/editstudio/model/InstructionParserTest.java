@@ -162,6 +162,8 @@ class InstructionParserTest {
     void anArrowSaysWhatSomethingBecomesAnd后JoinsTwoEdits() {
         assertEquals(Map.of("color", "#e02020"), steps("the hat -> red").getFirst().params());
         assertEquals(List.of("recolor"), ops("帽子→红色"));
+        assertEquals("A -> B", steps("add the text 'A -> B' at the top").getFirst().params().get("text"),
+                "quoted text keeps its arrow");
         List<EditStep> flipThenTurn = steps("水平翻转后顺时针转90度");
         assertEquals(List.of("flip", "rotate"), flipThenTurn.stream().map(EditStep::op).toList(), flipThenTurn.toString());
         assertEquals(90, flipThenTurn.get(1).number("degrees", 0), 1e-9);
