@@ -48,9 +48,6 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** An arrow between a thing and what it becomes ("hat -> red", "帽子→红色"). */
     private static final Pattern ARROW = Pattern.compile("\\s*(?:->|=>|→|⇒|⟶|➔)\\s*");
-    /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
-    private static final Pattern SIGNED = Pattern.compile(
-            "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(%|percent)?");
     /** A clause that is one Latin letter and punctuation ("a", "b!"): a slip of the keyboard, not an edit. */
     private static final Pattern LONE_LETTER = Pattern.compile("[^\\p{L}\\p{N}]*[A-Za-z][^\\p{L}\\p{N}]*");
     /** A comparison that only says how the step before it should look ("like a sunset", "像夕阳", not 像素). */
@@ -134,6 +131,9 @@ public final class InstructionParser {
     private static final String PERCENT_SIGN = "%|percent|per cent";
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:" + PERCENT_SIGN + ")");
     private static final Pattern PERCENT_UNIT = Pattern.compile(PERCENT_SIGN, Pattern.CASE_INSENSITIVE);
+    /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
+    private static final Pattern SIGNED = Pattern.compile(
+            "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + ")?");
     /** An angle, signed where a minus comes right before its digits ("-90"). */
     private static final Pattern ANGLE = Pattern.compile("(?<![\\d.])(-?)(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?");
     private static final Pattern NUMBER = Pattern.compile(
@@ -291,15 +291,13 @@ public final class InstructionParser {
                 correcting = true;
                 clause = clause.substring(correction.end()).strip();
             }
-            Matcher newDirection = DIRECTION.matcher(clause);
-            if (correcting && !parts.isEmpty() && newDirection.matches()) {
+            if (correcting && !parts.isEmpty() && DIRECTION.matcher(clause).matches()) {
                 // "rotate left, sorry, right": a direction alone amends the clause before (and "right" alone is
                 // otherwise filler)
                 Part before = parts.getLast();
                 Matcher oldDirection = DIRECTION.matcher(before.text());
-                String amended = oldDirection.find()
-                        ? oldDirection.replaceFirst(Matcher.quoteReplacement(newDirection.group()))
-                        : before.text() + " " + newDirection.group();
+                String amended = oldDirection.find() ? oldDirection.replaceFirst(Matcher.quoteReplacement(clause))
+                        : before.text() + " " + clause;
                 parts.set(parts.size() - 1, new Part(amended, before.takesBack(), before.limitsPrevious(), null));
                 correcting = false;
                 continue;

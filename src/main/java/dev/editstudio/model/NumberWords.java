@@ -42,9 +42,9 @@ final class NumberWords {
     }
 
     /**
-     * As {@link #toDigits}, but a sign stays a word ("minus ninety degrees" becomes "minus 90 degrees"): for the
-     * model, which knows "rotate 90 degrees" far better than "rotate ninety degrees", and reads a direction in
-     * "minus" ("brightness minus twenty percent") that a bare "-" would lose.
+     * As {@link #toDigits}, but a sign stays as written ("minus ninety degrees" becomes "minus 90 degrees",
+     * "negative ninety" "negative 90"): for the model, which knows "rotate 90 degrees" far better than "rotate ninety
+     * degrees" and was trained on the words people type (its features turn a typed "-90" into "minus 0" too).
      */
     static String withDigits(String text) {
         Matcher m = NUMBER.matcher(text);
