@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,13 +58,18 @@ public final class InstructionParser {
     /** Words before a colour that make it the colour something should not be. */
     private static final Pattern NEGATION = Pattern.compile(
             "(?:\\bnot(?: the)?|\\binstead of|\\brather than|而不是|不是|不要)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A problem named in one word ("underexposed, fix please"; "blurry"). */
+    private static final String ONE_WORD_PROBLEM = "(?:(?:way |so |very |a bit |kinda |quite )?(?:under|over)exposed"
+            + "|blurry|grainy|noisy|murky|hazy|garish|washed out|faded|dull|muddy)";
     /** A problem described rather than a command given: "it's blurry", "the colours are too strong", "太艳了". */
     private static final Pattern COMPLAINT = Pattern.compile(
-            "\\b(?:is|are|was|looks?|seems?|feels?|too)\\b|'s\\b|太|有点|有些|过于|偏"
-                    // a problem named in one word ("underexposed, fix please")
-                    + "|^(?:(?:way |so |very |a bit |kinda |quite )?(?:under|over)exposed|blurry|grainy|noisy|murky|hazy"
-                    + "|garish|washed out|faded|dull|muddy)$",
+            "\\b(?:is|are|was|looks?|seems?|feels?|too)\\b|'s\\b|太|有点|有些|过于|偏|^" + ONE_WORD_PROBLEM + "$",
             Pattern.CASE_INSENSITIVE);
+    /** "make everything", "turn the photo": the verb and object that a lone adjective after "and" goes on with. */
+    private static final Pattern MAKE_SOMETHING = Pattern.compile("^(?:make|get|turn|keep|render)\\s+(?:it|this|that"
+            + "|everything|him|her|them|the whole (?:thing|image|photo|picture)|the (?:image|photo|picture|background))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LONE_PROBLEM_WORD = Pattern.compile(ONE_WORD_PROBLEM, Pattern.CASE_INSENSITIVE);
     /**
      * Why the step before is wanted ("so the face is clearer", "这样更清楚", "以便打印"): a purpose names no edit of its own,
      * though its words often sound like one.
@@ -72,9 +78,9 @@ public final class InstructionParser {
             + "|in order to|这样|以便|好让|为了|从而)", Pattern.CASE_INSENSITIVE);
     /** A remedy that names no property of its own ("fix it", "tone them down", "降低一点"): it fixes the complaint. */
     private static final Pattern VAGUE_REMEDY = Pattern.compile(
-            "^(?:(?:can|could) you |please )?(?:fix|correct|tone|soften|reduce|lower|lessen|calm|dial|bring|knock|improve"
-                    + "|sort|deal with|do something about)(?: (?:it|them|that|this|those))?(?: (?:down|back|out))?"
-                    + "(?: (?:a bit|a little|a touch|slightly|some|please))*[.!]?$"
+            "^(?:(?:can|could) (?:you|u) |please |pls |plz )?(?:fix|correct|tone|soften|reduce|lower|lessen|calm|dial|bring|knock|improve"
+                    + "|sort|deal with|do something about|clean(?: up)?)(?: (?:it|them|that|this|those))?(?: (?:down|back|out|up))?"
+                    + "(?: (?:a bit|a little|a touch|slightly|some|please|pls|plz))*[.!]?$"
                     + "|^(?:请|帮我)?(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减)(?:一下|一点|一些|点|些|吧)*$",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -125,6 +131,12 @@ public final class InstructionParser {
                     + "|undo (?:everything|all(?: (?:the |my )?(?:edits|changes))?)|remove all (?:the |my )?(?:edits|changes)"
                     + "|(?:恢复|还原|变回|回到)(?:成|到|为)?(?:原图|原样|原来的样子|最初的样子|最初)|还原|原图|重来|重新开始|从头开始"
                     + "|(?:撤销|清除|去掉)(?:所有|全部)(?:的)?(?:修改|编辑|操作|效果)?"));
+    /** Steps that work on the picture's quality; an enlargement named alone after one is an upscale. */
+    private static final Set<String> QUALITY_STEPS = Set.of("sharpen", "denoise");
+    /** Twice or four times as big, with nothing named ("放大两倍", "enlarge 4x"), which alone would move a selection. */
+    private static final Pattern BARE_ENLARGEMENT = Pattern.compile("(?:再|然后|最后)?(?:放大|变大)(?:到)?(?:两|二|四|2|4)倍"
+            + "|(?:enlarge|scale up|blow up|make bigger)(?: by)? (?:2|4|two|four)(?: ?x| times)?"
+            + "|(?:2|4)x (?:bigger|larger)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** The ways of writing a percentage. */
@@ -211,7 +223,8 @@ public final class InstructionParser {
             q.appendReplacement(lifted, " QTEXT" + (quotes.size() - 1) + " ");
         }
         q.appendTail(lifted);
-        List<Part> parts = new ArrayList<>(clauses(Spelling.correct(arrowsAsWords(lifted.toString()))));
+        String unquoted = UnquotedText.lift(lifted.toString(), quotes);
+        List<Part> parts = new ArrayList<>(clauses(Spelling.correct(arrowsAsWords(unquoted))));
         History history = null;
         for (Part part : parts) {
             history = part.history() != null ? part.history() : history;
@@ -254,6 +267,11 @@ public final class InstructionParser {
                 Map<String, Object> p = new LinkedHashMap<>(step.params());
                 p.put("amount", steps.getLast().number("amount", 0));
                 step = new EditStep("adjust", p);
+            }
+            if (step != null && step.op().equals("move") && !steps.isEmpty()
+                    && QUALITY_STEPS.contains(steps.getLast().op()) && BARE_ENLARGEMENT.matcher(part.text()).matches()) {
+                // "降噪、锐化，然后放大两倍": after sharpening or denoising, twice or four times as big is the whole picture
+                step = step("upscale", part.text(), quotes);
             }
             if (step != null) {
                 if (part.takesBack() && !steps.isEmpty()) {
@@ -301,6 +319,12 @@ public final class InstructionParser {
                 parts.set(parts.size() - 1, new Part(amended, before.takesBack(), before.limitsPrevious(), null));
                 correcting = false;
                 continue;
+            }
+            Matcher made = parts.isEmpty() ? null : MAKE_SOMETHING.matcher(parts.getLast().text());
+            if (made != null && made.lookingAt() && LONE_PROBLEM_WORD.matcher(clause).matches()) {
+                // "make everything soft and blurry": the adjective goes on with "make everything"; alone, "blurry"
+                // names a problem to fix and had read as sharpening
+                clause = made.group() + " " + clause;
             }
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
                     && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {
@@ -435,7 +459,8 @@ public final class InstructionParser {
             case "remove" -> { }
             case "move" -> move(parts[1], clause, lower, p);
             case "text" -> {
-                String text = quotes.isEmpty() ? unquotedText(clause) : quotes.get(quoteIndex(clause));
+                // typed without quotes, the words were lifted out as quoted ones are (UnquotedText)
+                String text = quotes.isEmpty() ? null : quotes.get(quoteIndex(clause));
                 if (text == null || text.isBlank()) {
                     return null;
                 }
@@ -704,17 +729,6 @@ public final class InstructionParser {
     private static int quoteIndex(String clause) {
         Matcher m = Pattern.compile("QTEXT(\\d+)").matcher(clause);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
-    }
-
-    /** Text without quotes: what follows "saying", "text", "写"... up to a position or colour phrase. */
-    private static String unquotedText(String clause) {
-        Matcher en = Pattern.compile("(?i)\\b(?:saying|says|that says|text|words|caption|title|write|label)\\s+(.+?)"
-                + "(?:\\s+(?:at|in|on|to|along|across)\\s+the\\b.*|\\s+in\\s+\\w+$|$)").matcher(clause);
-        if (en.find()) {
-            return en.group(1).strip();
-        }
-        Matcher zh = Pattern.compile("(?:写上|写|文字|字样|标题)[:：]?\\s*(.+?)(?:在.*|，.*|$)").matcher(clause);
-        return zh.find() ? zh.group(1).strip() : null;
     }
 
     private static Double cjkNumber(String text) {

@@ -172,6 +172,43 @@ class InstructionParserTest {
     }
 
     @Test
+    void textTypedWithoutQuotesIsReadAsText() {
+        assertEquals(Map.of("text", "SALE", "position", "bottom", "color", "#ffffff"),
+                steps("write SALE at the bottom").getFirst().params(), "had read as widening the picture");
+        assertEquals(Map.of("text", "hello world", "position", "center", "color", "#ffffff"),
+                steps("add the text hello world").getFirst().params(), "had read as adding an object");
+        assertEquals(Map.of("text", "欢迎光临", "position", "top", "color", "#ffffff"),
+                steps("在顶部写上欢迎光临").getFirst().params());
+        assertEquals("新品上市", steps("加上新品上市字样").getFirst().params().get("text"));
+        assertEquals("summer vibes", steps("caption: summer vibes").getFirst().params().get("text"));
+        EditStep red = steps("write SALE in big red letters at the bottom").getFirst();
+        assertEquals(Map.of("text", "SALE", "position", "bottom", "color", "#e02020"), red.params(),
+                "the colour and position around the words are read, not written");
+        List<EditStep> two = steps("add text hello and make it brighter");
+        assertEquals(List.of("text", "adjust"), two.stream().map(EditStep::op).toList(), two.toString());
+        assertEquals("hello", two.getFirst().params().get("text"));
+        assertEquals(List.of("recolor"), ops("make the text red"), "text named as a thing is no text to write");
+        assertEquals(List.of("remove"), ops("去掉水印"));
+    }
+
+    @Test
+    void aLoneProblemWordAfterMakeGoesOnWithTheMake() {
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "image"))), steps("make everything soft and blurry"),
+                "'blurry' alone names a problem and had read as sharpening");
+        assertEquals(List.of("denoise"), ops("there's a lot of noise, clean it"), "'clean it' fixes the noise");
+        assertEquals(List.of("adjust"), ops("this pic is super dark, can u fix"));
+    }
+
+    @Test
+    void anEnlargementAfterSharpeningIsAnUpscale() {
+        List<EditStep> chain = steps("降噪、锐化，然后放大两倍");
+        assertEquals(List.of("denoise", "sharpen", "upscale"), chain.stream().map(EditStep::op).toList(), chain.toString());
+        assertEquals(2, ((Number) chain.getLast().params().get("factor")).intValue());
+        assertEquals(List.of("move"), ops("放大两倍"), "alone it still enlarges the selection");
+        assertEquals(List.of("adjust", "move"), ops("提亮一点，然后放大两倍"), "after a colour change too");
+    }
+
+    @Test
     void greetingsFillersAndThanksAroundAnEditAreNoStep() {
         assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", -0.3))),
                 steps("hey, make it cooler"), "'hey' had read as a pose, which made the whole instruction unsupported");

@@ -409,10 +409,21 @@ final class IntentCorpus {
             {"saturation.down", "the colors are too loud|it's oversaturated|colors look garish|too saturated",
                     "颜色太艳|饱和度太高|色彩太浓了"},
             {"warmth.up", "it looks too cold|it's too blue|{obj} looks icy", "太冷了|偏蓝了|色调太冷"},
-            {"warmth.down", "it's too warm|it looks too yellow|too orange", "太暖了|太黄了|偏黄"}};
+            {"warmth.down", "it's too warm|it looks too yellow|too orange", "太暖了|太黄了|偏黄|肤色太黄|肤色偏黄|皮肤发黄"}};
         for (String[] c : complaints) {
             en("adjust." + c[0], 10, c[1].split("\\|"));
             zh("adjust." + c[0], 12, c[2].split("\\|"));
+        }
+        // a problem named with a hedge and no verb of change is still a complaint ("kinda dark", "the photo is pretty
+        // flat"): v11 read "kinda dark" as a request for darker and "quite flat" as text
+        String[][] hedged = {{"brightness.up", "dark|dim|underexposed|gloomy"}, {"brightness.down", "bright|overexposed|blown out"},
+            {"contrast.up", "flat|hazy|lifeless|low contrast"}, {"contrast.down", "harsh|contrasty|high contrast"},
+            {"saturation.up", "dull|faded|drab"}, {"saturation.down", "garish|oversaturated|loud"},
+            {"warmth.up", "cold|chilly|icy"}, {"warmth.down", "yellow|yellowish|orange|orangey"}};
+        String hedges = "kinda |kind of |sort of |a bit |pretty |quite |rather |somewhat |super |really ";
+        for (String[] h : hedged) {
+            en("adjust." + h[0], 1, cross("it's |it looks |the photo is |the picture looks |this pic is ", hedges, h[1], ""));
+            en("adjust." + h[0], 1, cross("", hedges, h[1], ""));
         }
         String subjects = "the colors |the colours |colors |colours |everything |it ";
         String verbs = "look |are |seem ";
@@ -424,6 +435,9 @@ final class IntentCorpus {
                 + "|oversaturated|way too saturated|too bright and loud", ""));
         en("adjust.saturation.up", 1, cross("give |put |add |bring ", "{obj} |the flowers |the sky |the leaves ",
                 "more color|more colour|more colors|some color|a bit more color|back some color", ""));
+        // one family of colours made stronger is saturation ("make the greens pop"), not a recolour
+        en("adjust.saturation.up", 1, cross("make the |boost the |", "greens|blues|reds|yellows|oranges|purples",
+                " pop| more vivid| richer| stand out", ""));
         // the shadows lifted or a murky picture is more light, not a move
         en("adjust.brightness.up", 1, cross("lift |open up |brighten |recover |raise |bring up ", "the shadows|the dark areas"
                 + "|the shadow detail|the blacks", "", "| a bit| a little"));
@@ -432,8 +446,10 @@ final class IntentCorpus {
         // a look named by its temperature is a white balance change, not a style
         en("adjust.warmth.up", 1, cross("give it |give the photo |add |go for ", "a warm |a warmer |a cozy warm |",
                 "look|feel|tone|vibe|mood|glow", ""));
-        en("adjust.warmth.down", 1, cross("give it |give the photo |add |go for ", "a cold |a colder |a cool |a cooler |",
-                "look|feel|tone|vibe|mood", ""));
+        en("adjust.warmth.down", 1, cross("give it |give the photo |add |go for ", "a cold |a colder |a cool |a cooler |"
+                + "a cold blue |a cool blue |a bluish |an icy blue ", "look|feel|tone|vibe|mood|cast", ""));
+        // "dimmer" asks for less light, where "dim" described is the problem ("it looks dim")
+        en("adjust.brightness.down", 1, cross("a bit |a touch |slightly |make it |just |", "dimmer", "| please| overall", ""));
         en("adjust.brightness.down", 8, "make everything darker", "make everything {a} darker", "darken the whole image",
                 "the whole picture {a} darker", "make the entire photo darker");
         en("adjust.brightness.up", 8, "make everything brighter", "make everything {a} brighter", "brighten the whole image",
@@ -484,6 +500,11 @@ final class IntentCorpus {
             "cyberpunk|cyberpunk style|neon look|synthwave colors|blade runner vibe|neon city glow|"
                     + "cyberpunk filter|futuristic neon",
             "赛博朋克|赛博朋克风|霓虹灯风格|霓虹效果|赛博风|未来霓虹"});
+        en("style.posterize", 2, "a few flat colour bands", "flat bands of colour", "reduce it to a few colours",
+                "just a handful of flat colors", "limit the palette to a few colors");
+        en("style.sketch", 2, "hand drawn style", "a hand drawn look", "make it hand-drawn", "it should look hand drawn",
+                "like a hand drawn illustration", "hand-drawn pencil look");
+        en("style.posterize", 2, cross("posterize |posterise ", "the image|the picture|the photo|it|everything|the shot", "", ""));
         styles.forEach((name, t) -> {
             en("style." + name, 20, t[0].split("\\|"));
             zh("style." + name, 24, t[1].split("\\|"));
@@ -566,6 +587,9 @@ final class IntentCorpus {
         zh("sharpen", 12, "不要那么模糊", "没那么模糊", "太模糊了", "有点糊", "去掉模糊", "变得不模糊", "照片有点虚",
                 "对焦不准，清晰一点", "细节太糊了");
         zh("sharpen", 20, "锐化", "清晰一点", "更清晰", "锐化一下", "提高清晰度", "增强细节", "变清晰", "锐利一点", "把{zobj}锐化", "去模糊", "细节更清楚", "锐度调高");
+        // noise described by how much of it there is ("there's a lot of noise"): "a lot" alone is a degree, no edit
+        en("denoise", 1, cross("there's |there is |i see |", "a lot of |too much |so much |lots of |some ", "noise|grain|digital noise",
+                "| in the shadows| in the sky| here"));
         en("denoise", 16, "get rid of the noise", "get rid of the grain", "remove the film grain", "clean the noise up", "remove noise", "reduce noise", "clean up the grain", "remove the grain",
                 "less noisy", "noise reduction", "it's too grainy", "smooth out the noise", "denoise {obj}",
                 "remove the speckles", "clean up the noise {a}");
@@ -657,6 +681,9 @@ final class IntentCorpus {
                 "resize {obj} to be smaller", "make {obj} a bit smaller");
         en("move.scale_down", 8, "scale it down to {pct}", "shrink {obj} to {pct}", "resize {obj} to {pct}",
                 "reduce {obj} to {pct} of its size");
+        // a multiple of the selection's size is a move, as in Chinese; the picture "without losing quality" is an upscale
+        en("move.scale_up", 1, cross("make it |make {obj} |scale it up |scale {obj} up ", "two |three |four |five |2 |3 |4 "
+                + "|1.5 |2.5 ", "times bigger|times larger|times as big|x bigger|x larger", ""));
         en("move.scale_up", 8, "scale it up to {n}0%", "enlarge {obj} to {n}0%", "resize {obj} up to {n}0%");
         zh("move.scale_down", 10, "缩小到{zpct}", "把{zobj}缩小到原来的一半", "缩放到{zpct}", "缩小至{zpct}");
         zh("move.scale_up", 16, "放大{zpct}", "把{zobj}放大{zpct}", "放大一点", "变大", "把{zobj}变大{zpct}", "{zobj}放大一倍",
@@ -716,6 +743,11 @@ final class IntentCorpus {
                 "rotate it to the right", "rotate the image right", "spin it right", "rotate rightwards",
                 "rotate right by {deg}", "turn it to the right {deg} degrees");
         en("rotate.cw", 1, cross("turn |rotate |spin ", "the picture |the photo |the image |the pic ", "to the right|right|clockwise", ""));
+        // straightening names the turn that does it ("straighten it by rotating 3 degrees to the left")
+        en("rotate.cw", 1, cross("straighten it |straighten the horizon |straighten the photo |level the horizon ",
+                "by rotating |by turning |, rotate |and rotate ", "{deg} degrees ", "clockwise|to the right|right"));
+        en("rotate.ccw", 1, cross("straighten it |straighten the horizon |straighten the photo |level the horizon ",
+                "by rotating |by turning |, rotate |and rotate ", "{deg} degrees ", "counterclockwise|to the left|left"));
         en("rotate.ccw", 1, cross("turn |rotate |spin ", "the picture |the photo |the image |the pic ", "to the left|left|counterclockwise", ""));
         en("rotate.ccw", 14, "rotate left", "rotate {deg} degrees counterclockwise", "turn it counter-clockwise",
                 "rotate anticlockwise", "rotate it {deg} degrees anti-clockwise", "rotate left by {deg} degrees",
@@ -737,6 +769,9 @@ final class IntentCorpus {
         en("crop", 14, "crop to {aspect}", "crop it {aspect}", "make it square", "crop to a square", "crop to the selection",
                 "crop", "crop {obj}", "cut to {aspect}", "trim to {aspect}", "crop to {aspect} aspect ratio",
                 "make it {aspect}", "crop this area", "crop for instagram square", "crop to widescreen {aspect}");
+        en("crop", 1, cross("make it |crop it |crop to |", "portrait |landscape |vertical |horizontal ", "{aspect}", ""));
+        en("crop", 3, "make it widescreen", "widescreen please", "go widescreen", "widescreen format", "a widescreen crop",
+                "cinematic widescreen crop");
         zh("crop", 16, "裁成{aspect}", "裁剪到{aspect}", "裁剪成正方形", "裁剪", "按选区裁剪", "剪裁为{aspect}", "裁成方形",
                 "比例改成{aspect}", "裁剪{zobj}", "截取这部分");
         String[][] sides = {{"left", "left", "左"}, {"right", "right", "右"}, {"top", "top", "上"}, {"bottom", "bottom", "下"}};
@@ -772,6 +807,10 @@ final class IntentCorpus {
                 "add space around the image", "expand everything by {pct}", "uncrop", "expand the image in all directions",
                 "widen the frame all around", "make the canvas bigger", "enlarge the canvas", "a bigger canvas",
                 "make the canvas larger on all sides", "more canvas around it", "increase the canvas size");
+        // filling the edges after zooming out is outpainting, not a vignette
+        en("expand.all", 1, cross("zoom out and |pull back and |zoom out, |", "fill in|fill|paint in|generate",
+                " the edges| the borders| the sides| around it| the surroundings", ""));
+        zh("expand.all", 3, "两边扩展", "两边都扩一点", "左右两边扩图", "两侧扩展画面", "两边加宽", "两侧都延伸一些");
         zh("expand.all", 16, "扩图", "四周扩展", "画面向外扩展", "扩展画布", "四周扩图{zpct}", "全方向扩图", "往外扩一圈");
         en("upscale", 16, "upscale", "upscale 2x", "increase the resolution", "super resolution",
                 "make it higher resolution", "enlarge the image 2x", "double the resolution", "upscale by 4",
@@ -807,6 +846,10 @@ final class IntentCorpus {
                 "generate {thing}", "there should be {thing}", "add {thing} on the left");
         en("unsupported.subject_add", 1, cross("add |put |place |insert |draw ", "{thing} ",
                 "in the sky|on the table|in the background|next to her|behind him|on the wall|in the water|on the grass", ""));
+        // weather that is not there yet has to be painted in
+        en("unsupported.subject_add", 2, "add falling snow", "make it snow", "add rain", "make it rain", "add some fog",
+                "add snowfall", "add rain falling", "add leaves falling", "add a snowstorm", "add lightning in the sky");
+        zh("unsupported.subject_add", 2, "加点雪花飘落", "让天空下雪", "加上下雨的效果", "加一些雾", "加闪电");
         zh("unsupported.subject_add", 14, "加{zthing}", "添加{zthing}", "在天空加上{zthing}", "放{zthing}在这里",
                 "画{zthing}", "给{zperson}加{zthing}", "在旁边加{zthing}", "增加{zthing}", "在角落放{zthing}", "添上{zthing}");
         en("unsupported.pose", 8, "{person} should {pose}", "get {person} to {pose}", "can {person} {pose}",
@@ -851,6 +894,18 @@ final class IntentCorpus {
                 "let me think", "not sure", "maybe later", "I took this last summer", "we were on holiday");
         en("none", 4, "so the subject stands out", "so it pops", "so that it looks better", "for instagram",
                 "so people notice it", "to make it look professional", "what filters do you have", "which styles are there");
+        // questions about the app, and remarks about the picture that ask for nothing (a crooked horizon gives no angle)
+        en("none", 3, "how do I save this", "how do I download it", "how can I share this", "where is the export button",
+                "how do I use this", "can I print this", "how do I get the file", "is there a dark mode");
+        // asking what an edit is asks for no edit
+        en("none", 2, "what is a vignette", "what does sharpen do", "explain what bokeh means", "what does denoise mean",
+                "how does the blur work", "what's the difference between sepia and vintage", "what is posterize");
+        zh("none", 2, "暗角是什么", "锐化是什么意思", "降噪有什么用", "什么是色调分离");
+        en("none", 3, "the horizon is tilted", "the horizon is crooked", "it's a bit crooked", "the horizon isn't straight",
+                "the picture is slanted");
+        en("none", 3, "please fix", "can u fix", "fix pls", "can you fix this", "pls fix it", "fix it please",
+                "can you help", "do your magic");
+        zh("none", 3, "怎么导出", "怎么保存图片", "怎么下载", "在哪里分享", "地平线歪了", "照片有点歪", "帮我修一下", "处理一下");
         zh("none", 4, "让主体更突出", "这样好看一点", "发朋友圈用", "突出重点", "有哪些滤镜", "支持哪些风格");
         zh("none", 10, "这是什么", "谢谢", "这是谁", "描述一下这张图", "你能做什么", "今天天气怎么样", "测试", "好的", "不错",
                 "这张图好看吗", "哈哈", "嗯", "这是哪里", "帮助", "图里有几个人", "车是什么颜色的", "你是谁", "再见", "为什么",

@@ -1,0 +1,121 @@
+package dev.editstudio.model;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the words of a text step typed without quotes ("add the text hello world at the top", "write SALE in red",
+ * "caption: summer vibes", "在顶部写上欢迎光临", "加上新品上市字样") and lifts them out as quoted text is lifted. The model
+ * then reads "add the text QTEXT at the top", as it was taught, rather than words it never saw: with them in place it
+ * took "write SALE at the bottom" for widening the picture and "add the text hello world" for adding an object.
+ *
+ * <p>Only words after a marker of text ("text", "caption", "saying", "write", 写, 文字, 字样...) are lifted, up to a
+ * position ("at the top", "在右下角"), a colour or size ("in red", "in big letters"), a clause boundary or another
+ * edit ("and make it brighter"). "make the text red" names no words, so nothing is lifted there.
+ */
+final class UnquotedText {
+
+    /** Words that cannot open the literal: it would be a position or a reference, not text ("put text on it"). */
+    private static final Pattern NOT_A_LITERAL = Pattern.compile(
+            "(?i)^(?:on|in|at|to|for|of|with|onto|over|under|near|across|along|below|above|into|inside|here|there|somewhere"
+                    + "|it|this|that|them|something|some|QTEXT\\d*)\\b.*|^[的了吧].*");
+    private static final String EN_MARKED_WORDS = "text|words?|caption|title|heading|headline|label|watermark|slogan"
+            + "|tagline|message|banner";
+    private static final String EN_MARKED = "(?:" + EN_MARKED_WORDS + ")";
+    private static final String EN_SAYING = "(?:that says|which says|saying|that reads|which reads)";
+    private static final Pattern EN_MARKER = Pattern.compile("(?i)"
+            // "add the words ...", "put a big red caption: ...", "insert text saying ..."
+            + "\\b(?:add|put|write|insert|type|overlay|stamp|place|print|include)\\b(?:\\s+[\\w-]+){0,3}?\\s+"
+            + EN_MARKED + "\\b(?:\\s*:|\\s+" + EN_SAYING + "|\\s+(?:says|reading|with))?\\s*"
+            // "a sign saying ...", "a banner that reads ..."
+            + "|\\b" + EN_SAYING + "\\s+"
+            // "write SALE at the bottom", "type Merry Christmas ..." (but not "write text ..." or "write on it")
+            + "|\\b(?:write|type)\\s+(?!(?:a|an|the|some|" + EN_MARKED_WORDS + ")\\b)"
+            // "label it Before", "caption the photo summer"
+            + "|\\b(?:label|caption|title|tag)\\s+(?:it|this|the (?:image|photo|picture|pic))\\s+(?:as\\s+|with\\s+)?"
+            // "caption: summer vibes"
+            + "|^" + EN_MARKED + "\\s*:\\s*");
+    private static final String POSITION_WORD = "(?:very\\s+)?(?:top|bottom|left|right|center|centre|middle|upper|lower"
+            + "|corner|edge|side|image|photo|picture|pic|frame)";
+    private static final String EDIT_VERB = "(?:make|add|turn|change|blur|remove|crop|rotate|flip|move|put|increase|decrease"
+            + "|brighten|darken|sharpen|set|give|apply|convert|also|use|resize|erase|delete|then|and then|mirror|expand"
+            + "|upscale|enlarge|shrink|boost|lower|raise|reduce|warm|cool)";
+    private static final Pattern EN_END = Pattern.compile("(?i)"
+            + "\\s*[,;!?，；。！？]|\\.(?:\\s|$)"
+            + "|\\s+(?:and|then|and then|after that)\\s+(?=" + EDIT_VERB + "\\b)|\\s+then\\b"
+            + "|\\s+(?:at|in|on|to|along|across|near|into|over|under|below|above|inside|onto)\\s+(?:the\\s+)?"
+            + POSITION_WORD + "\\b"
+            + "|\\s+(?:top|bottom|upper|lower)(?:[\\s-]+(?:left|right))?\\s*$|\\s+(?:centered|centred)\\b"
+            + "|\\s+(?:in|with|using)\\s+(?:(?:a|big|bold|large|small|huge|tiny|bright|dark|light|capital|thick|thin"
+            + "|white|black|red|green|blue|yellow|orange|purple|pink|gold|golden|grey|gray|silver|brown|cyan|magenta"
+            + "|navy|\\w+ish)[\\s-]+)*(?:letters|font|text|type|caps|capitals|colou?r|" + colours() + ")\\b"
+            + "|\\s+(?:size|font size)\\s*\\d"
+            + "|$");
+    private static final String ZH_COLOUR = "(?:\\p{IsHan}{1,2}色的?)?";
+    private static final Pattern ZH_MARKER = Pattern.compile(
+            // 写上欢迎光临, 写着 ..., 写一行字：..., not 写实, 写真 or 特写
+            "(?<![特描速听抄])写(?:上|着|下)?(?:一行字|一句话|几个字)?(?![实真意])[:：]?" + ZH_COLOUR
+                    // 加上文字新品上市, 右下角加文字：样片, 添加红色的标题 ...
+                    + "|(?:加上|添加|打上|配上|放上|输入|插入|加|配|放)(?:一行|几个|一段|一句|一个|个)?" + ZH_COLOUR
+                    + "(?:文字|字样|标题|文案|水印|字幕|标语|字)[:：]?");
+    /** Words before 字样 or 几个字 ("加上新品上市字样", "写上欢迎这几个字"). */
+    private static final Pattern ZH_BEFORE_MARK = Pattern.compile(
+            "(?:加上|添加|打上|写上|放上|写|加)" + ZH_COLOUR + "([^，。,；;！!：:\\s]{1,20}?)(?:这几个字|几个字|的字样|字样|这句话)");
+    private static final Pattern ZH_END = Pattern.compile("(?:放在|写在|在|用|于|[，。,；;！!]|吧?$)");
+
+    private UnquotedText() {}
+
+    /**
+     * {@code text} with each unquoted literal replaced by {@code QTEXTn}, {@code n} its index in {@code quotes}, to which
+     * it is added; text already lifted from quotes stays as it is.
+     */
+    static String lift(String text, List<String> quotes) {
+        String out = liftBeforeMark(text, quotes);
+        out = liftAfter(out, ZH_MARKER, ZH_END, quotes);
+        return liftAfter(out, EN_MARKER, EN_END, quotes);
+    }
+
+    private static String liftBeforeMark(String text, List<String> quotes) {
+        Matcher m = ZH_BEFORE_MARK.matcher(text);
+        if (!m.find() || NOT_A_LITERAL.matcher(m.group(1)).matches()) {
+            return text;
+        }
+        return replace(text, m.start(1), m.end(1), m.group(1), quotes);
+    }
+
+    private static String liftAfter(String text, Pattern marker, Pattern end, List<String> quotes) {
+        Matcher m = marker.matcher(text);
+        int from = 0;
+        while (m.find(from)) {
+            from = m.end();
+            String rest = text.substring(m.end());
+            Matcher e = end.matcher(rest);
+            // the end of the literal: the first boundary after at least one character of it
+            int stop = rest.length();
+            while (e.find()) {
+                if (e.start() > 0) {
+                    stop = e.start();
+                    break;
+                }
+            }
+            String literal = rest.substring(0, stop).strip();
+            if (!literal.isEmpty() && !NOT_A_LITERAL.matcher(literal).matches()) {
+                int start = m.end() + rest.indexOf(literal);
+                // another text may follow ("text A at the top and text B at the bottom")
+                String lifted = replace(text, start, start + literal.length(), literal, quotes);
+                return lifted.substring(0, start) + liftAfter(lifted.substring(start), marker, end, quotes);
+            }
+        }
+        return text;
+    }
+
+    private static String replace(String text, int start, int end, String literal, List<String> quotes) {
+        quotes.add(literal);
+        return text.substring(0, start) + " QTEXT" + (quotes.size() - 1) + " " + text.substring(end);
+    }
+
+    private static String colours() {
+        return String.join("|", Colors.englishNames().stream().map(Pattern::quote).toList());
+    }
+}
