@@ -34,16 +34,17 @@ public final class Colors {
             {"emerald", "#1f9e5a"}, {"mint", "#8fe0b0"}, {"mint green", "#8fe0b0"}, {"teal", "#138a8a"},
             {"cyan", "#20c8d8"}, {"turquoise", "#30c8c0"}, {"blue", "#1f5fd0"}, {"navy", "#1a2a6c"},
             {"navy blue", "#1a2a6c"}, {"sky blue", "#69b7f0"}, {"royal blue", "#2850c8"}, {"purple", "#7a2fb8"},
-            {"violet", "#8a3fd0"}, {"lavender", "#b497e0"}, {"magenta", "#d81b9a"}, {"brown", "#7b4a24"},
-            {"chocolate", "#6b3a1a"}, {"beige", "#d8c3a0"}, {"tan", "#c8a070"}, {"cream", "#f3ead2"},
-            {"ivory", "#f6f1e0"}, {"white", "#ffffff"}, {"black", "#101010"}, {"gray", "#808080"},
+            {"violet", "#8a3fd0"}, {"lavender", "#b497e0"}, {"magenta", "#d020d0"},
+            {"brown", "#7b4a24"}, {"chocolate", "#6b3a1a"}, {"beige", "#d8c3a0"}, {"tan", "#c8a070"},
+            {"cream", "#f3ead2"}, {"ivory", "#f6f1e0"}, {"white", "#ffffff"}, {"black", "#101010"}, {"gray", "#808080"},
             {"grey", "#808080"}, {"charcoal", "#383838"}, {"silver", "#c0c0c0"}};
         for (String[] c : en) {
             NAMES.put(c[0], c[1]);
         }
         String[][] zh = {
             {"红", "#e02020"}, {"大红", "#e02020"}, {"深红", "#a01020"}, {"酒红", "#800020"}, {"玫红", "#e0306a"},
-            {"粉红", "#ff8fb8"}, {"粉", "#ff8fb8"}, {"橙", "#ff8c1a"}, {"橘", "#ff8c1a"}, {"橘黄", "#ff9a1a"},
+            {"洋红", "#d020d0"}, {"品红", "#d020d0"}, {"粉红", "#ff8fb8"}, {"粉", "#ff8fb8"}, {"橙", "#ff8c1a"},
+            {"橘", "#ff8c1a"}, {"橘黄", "#ff9a1a"},
             {"黄", "#f5d000"}, {"淡黄", "#f8e88a"}, {"金", "#d4a017"}, {"金黄", "#e0b020"}, {"绿", "#2e9e3e"},
             {"深绿", "#1d6b2a"}, {"浅绿", "#8fdc8a"}, {"墨绿", "#1f4a2a"}, {"草绿", "#6cbf3a"}, {"青", "#20c8d8"},
             {"蓝", "#1f5fd0"}, {"深蓝", "#1a2f80"}, {"浅蓝", "#8ec5f0"}, {"天蓝", "#69b7f0"}, {"宝蓝", "#2850c8"},

@@ -52,7 +52,8 @@ final class UnquotedText {
             + "|navy|\\w+ish)[\\s-]+)*(?:letters|font|text|type|caps|capitals|colou?r|" + colours() + ")\\b"
             + "|\\s+(?:size|font size)\\s*\\d"
             + "|$");
-    private static final String ZH_COLOUR = "(?:\\p{IsHan}{1,2}色的?)?";
+    /** A colour before the words ("写上红色的欢迎光临"), read as the text's colour; 特色 or 出色 are no colour. */
+    private static final String ZH_COLOUR = "(?:[深浅淡亮暗天宝墨酒玫藏米咖橘]?[红橙黄绿青蓝紫粉白黑灰棕褐金银](?:色的?|的))?";
     private static final Pattern ZH_MARKER = Pattern.compile(
             // 写上欢迎光临, 写着 ..., 写一行字：..., not 写实, 写真 or 特写
             "(?<![特描速听抄])写(?:上|着|下)?(?:一行字|一句话|几个字)?(?![实真意])[:：]?" + ZH_COLOUR
@@ -63,6 +64,8 @@ final class UnquotedText {
     private static final Pattern ZH_BEFORE_MARK = Pattern.compile(
             "(?:加上|添加|打上|写上|放上|写|加)" + ZH_COLOUR + "([^，。,；;！!：:\\s]{1,20}?)(?:这几个字|几个字|的字样|字样|这句话)");
     private static final Pattern ZH_END = Pattern.compile("(?:放在|写在|在|用|于|[，。,；;！!]|吧?$)");
+    /** Politeness after the words ("write SALE please"), which is not written. */
+    private static final Pattern TRAILING_POLITENESS = Pattern.compile("(?i)[\\s,]+(?:please|pls|plz|thanks|thank you)$");
 
     private UnquotedText() {}
 
@@ -99,7 +102,7 @@ final class UnquotedText {
                     break;
                 }
             }
-            String literal = rest.substring(0, stop).strip();
+            String literal = TRAILING_POLITENESS.matcher(rest.substring(0, stop).strip()).replaceFirst("");
             if (!literal.isEmpty() && !NOT_A_LITERAL.matcher(literal).matches()) {
                 int start = m.end() + rest.indexOf(literal);
                 // another text may follow ("text A at the top and text B at the bottom")

@@ -22,5 +22,6 @@ class ColorsTest {
         assertEquals(List.of(), hexes("转成黑白"), "黑白 is black and white, not a colour");
         assertEquals(List.of(), hexes("reduce the redness? no: bored, greenery"), "only whole words with an ending");
         assertEquals(List.of("#e02020"), hexes("make Oliver's shirt red"), "a name is not a comparative of olive");
+        assertEquals(List.of("#d020d0", "#d020d0"), hexes("气球改成洋红色, magenta"), "洋红 is magenta, not red");
     }
 }

@@ -25,6 +25,7 @@ class UnquotedTextTest {
         assertEquals(List.of("hello"), lifted("add text hello and make it brighter"));
         assertEquals(List.of("Tom and Jerry"), lifted("write Tom and Jerry at the top"), "'and' before no edit is text");
         assertEquals(List.of("A", "B"), lifted("add text A at the top, then add text B at the bottom"));
+        assertEquals(List.of("SALE"), lifted("write SALE please"), "politeness is not written");
     }
 
     @Test
@@ -33,6 +34,8 @@ class UnquotedTextTest {
         assertEquals(List.of("样片"), lifted("右下角加文字：样片"));
         assertEquals(List.of("新品上市"), lifted("加上新品上市的字样"));
         assertEquals(List.of("欢迎光临"), lifted("写上红色的欢迎光临"), "the colour is read, not written");
+        assertEquals(List.of("特色美食"), lifted("在顶部写上特色美食"), "特色 is no colour");
+        assertEquals(List.of("金榜题名"), lifted("写上金榜题名"), "a colour character alone is no colour");
     }
 
     @Test
