@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -219,8 +219,7 @@ public final class InstructionParser {
             for (int g = 1; g <= q.groupCount() && content == null; g++) {
                 content = q.group(g);
             }
-            quotes.add(Objects.requireNonNull(content).strip());
-            q.appendReplacement(lifted, " QTEXT" + (quotes.size() - 1) + " ");
+            q.appendReplacement(lifted, UnquotedText.placeholder(Objects.requireNonNull(content).strip(), quotes));
         }
         q.appendTail(lifted);
         String unquoted = UnquotedText.lift(lifted.toString(), quotes);
@@ -320,11 +319,11 @@ public final class InstructionParser {
                 correcting = false;
                 continue;
             }
-            Matcher made = parts.isEmpty() ? null : MAKE_SOMETHING.matcher(parts.getLast().text());
-            if (made != null && made.lookingAt() && LONE_PROBLEM_WORD.matcher(clause).matches()) {
+            if (!parts.isEmpty() && LONE_PROBLEM_WORD.matcher(clause).matches()) {
                 // "make everything soft and blurry": the adjective goes on with "make everything"; alone, "blurry"
                 // names a problem to fix and had read as sharpening
-                clause = made.group() + " " + clause;
+                Matcher made = MAKE_SOMETHING.matcher(parts.getLast().text());
+                clause = made.lookingAt() ? made.group() + " " + clause : clause;
             }
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
                     && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {

@@ -48,8 +48,7 @@ final class UnquotedText {
             + POSITION_WORD + "\\b"
             + "|\\s+(?:top|bottom|upper|lower)(?:[\\s-]+(?:left|right))?\\s*$|\\s+(?:centered|centred)\\b"
             + "|\\s+(?:in|with|using)\\s+(?:(?:a|big|bold|large|small|huge|tiny|bright|dark|light|capital|thick|thin"
-            + "|white|black|red|green|blue|yellow|orange|purple|pink|gold|golden|grey|gray|silver|brown|cyan|magenta"
-            + "|navy|\\w+ish)[\\s-]+)*(?:letters|font|text|type|caps|capitals|colou?r|" + colours() + ")\\b"
+            + "|" + colours() + "|\\w+ish)[\\s-]+)*(?:letters|font|text|type|caps|capitals|colou?r|" + colours() + ")\\b"
             + "|\\s+(?:size|font size)\\s*\\d"
             + "|$");
     /** A colour before the words ("写上红色的欢迎光临"), read as the text's colour; 特色 or 出色 are no colour. */
@@ -84,7 +83,7 @@ final class UnquotedText {
         if (!m.find() || NOT_A_LITERAL.matcher(m.group(1)).matches()) {
             return text;
         }
-        return replace(text, m.start(1), m.end(1), m.group(1), quotes);
+        return text.substring(0, m.start(1)) + placeholder(m.group(1), quotes) + text.substring(m.end(1));
     }
 
     private static String liftAfter(String text, Pattern marker, Pattern end, List<String> quotes) {
@@ -106,16 +105,21 @@ final class UnquotedText {
             if (!literal.isEmpty() && !NOT_A_LITERAL.matcher(literal).matches()) {
                 int start = m.end() + rest.indexOf(literal);
                 // another text may follow ("text A at the top and text B at the bottom")
-                String lifted = replace(text, start, start + literal.length(), literal, quotes);
+                String lifted = text.substring(0, start) + placeholder(literal, quotes)
+                        + text.substring(start + literal.length());
                 return lifted.substring(0, start) + liftAfter(lifted.substring(start), marker, end, quotes);
             }
         }
         return text;
     }
 
-    private static String replace(String text, int start, int end, String literal, List<String> quotes) {
+    /**
+     * Adds {@code literal} to {@code quotes} and returns what stands in its place, {@code " QTEXTn "}: the same for
+     * quoted text ({@link InstructionParser}) as for words lifted here.
+     */
+    static String placeholder(String literal, List<String> quotes) {
         quotes.add(literal);
-        return text.substring(0, start) + " QTEXT" + (quotes.size() - 1) + " " + text.substring(end);
+        return " QTEXT" + (quotes.size() - 1) + " ";
     }
 
     private static String colours() {

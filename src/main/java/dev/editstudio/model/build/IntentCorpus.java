@@ -744,10 +744,11 @@ final class IntentCorpus {
                 "rotate right by {deg}", "turn it to the right {deg} degrees");
         en("rotate.cw", 1, cross("turn |rotate |spin ", "the picture |the photo |the image |the pic ", "to the right|right|clockwise", ""));
         // straightening names the turn that does it ("straighten it by rotating 3 degrees to the left")
-        en("rotate.cw", 1, cross("straighten it |straighten the horizon |straighten the photo |level the horizon ",
-                "by rotating |by turning |, rotate |and rotate ", "{deg} degrees ", "clockwise|to the right|right"));
-        en("rotate.ccw", 1, cross("straighten it |straighten the horizon |straighten the photo |level the horizon ",
-                "by rotating |by turning |, rotate |and rotate ", "{deg} degrees ", "counterclockwise|to the left|left"));
+        for (String[] turn : new String[][] {{"cw", "clockwise|to the right|right"},
+            {"ccw", "counterclockwise|to the left|left"}}) {
+            en("rotate." + turn[0], 1, cross("straighten it |straighten the horizon |straighten the photo "
+                    + "|level the horizon ", "by rotating |by turning |, rotate |and rotate ", "{deg} degrees ", turn[1]));
+        }
         en("rotate.ccw", 1, cross("turn |rotate |spin ", "the picture |the photo |the image |the pic ", "to the left|left|counterclockwise", ""));
         en("rotate.ccw", 14, "rotate left", "rotate {deg} degrees counterclockwise", "turn it counter-clockwise",
                 "rotate anticlockwise", "rotate it {deg} degrees anti-clockwise", "rotate left by {deg} degrees",
