@@ -34,6 +34,11 @@ public final class InstructionParser {
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
                     + "|(?<!black[ -])(?<!hundred )(?<!thousand )\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
+                    // what the problem before it keeps one from doing, run on without a comma ("too dark cant see
+                    // anything"): a clause of its own, which read together with the problem had turned it around
+                    + "|(?<=\\w)(?=\\s+(?:i |you |u |we |one )?(?:can'?t|cannot|can not|couldn'?t|can barely|can hardly)"
+                    + "\\s+(?:see|make|tell|read|recogni[sz]e|spot|notice)\\b)"
+                    + "|(?<=[啊呀了啦吧的])(?=(?:什么都|都|完全|根本)?看不[清见到])"
                     // 后 after a finished action joins two edits ("水平翻转后旋转"), not in 背后, 往后移 or 后面
                     + "|(?<=[转完好化掉糊亮暗剪裁噪色切])后(?![面方边退移头])"
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
@@ -58,6 +63,25 @@ public final class InstructionParser {
     /** Words before a colour that make it the colour something should not be. */
     private static final Pattern NEGATION = Pattern.compile(
             "(?:\\bnot(?: the)?|\\binstead of|\\brather than|而不是|不是|不要)\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a problem keeps one from doing ("can't see anything", "i can barely read it", "什么都看不见"): after another
+     * clause it only explains that one, and read as an edit of its own it had added one ("cant see the details" a
+     * sharpening, "cant see a thing" an added object).
+     */
+    private static final Pattern CONSEQUENCE = Pattern.compile("^(?:i |you |u |we |one )?(?:can'?t|cannot|can not"
+            + "|couldn'?t|can barely|can hardly)\\s+(?:see|make|tell|read|recogni[sz]e|spot|notice)\\b"
+            + "|^(?:什么都|都|完全|根本)?看不[清见到]", Pattern.CASE_INSENSITIVE);
+    /**
+     * How text should look, with its colours blanked out ("big", "in large red letters", "bold", "字大一点", "红色的字"):
+     * after a text step it shapes that step, where it had made one of its own (enlarging the selection, a recolour).
+     */
+    private static final Pattern TEXT_LOOK = Pattern.compile("^(?:(?:and|in|with|using|make it|make them"
+            + "|make the (?:text|letters|font|words))(?:\\s+|$))?(?:(?:really|very|quite|nice and|a bit|extra|super|a|big|bigger"
+            + "|large|larger|huge|bold|small|smaller|tiny|bright|light|thick|thin|colou?red)\\s+)*(?:big|bigger|large"
+            + "|larger|huge|bold|small|smaller|tiny|thick|thin|letters|font|text|type|caps|capitals|colou?r|\\s*)"
+            + "(?:\\s+(?:letters|font|text|type|caps|capitals))?(?: please| pls)?"
+            + "|^(?:用)?(?:字|字体|字号|文字)?(?:要|再|色|的)*(?:大|小|粗|大号|小号)?(?:一点|一些|点)?(?:的)?(?:字|字体)?"
+            + "|^(?:加粗|粗体)", Pattern.CASE_INSENSITIVE);
     /** A problem named in one word ("underexposed, fix please"; "blurry"). */
     private static final String ONE_WORD_PROBLEM = "(?:(?:way |so |very |a bit |kinda |quite )?(?:under|over)exposed"
             + "|blurry|grainy|noisy|murky|hazy|garish|washed out|faded|dull|muddy)";
@@ -79,7 +103,8 @@ public final class InstructionParser {
     /** A remedy that names no property of its own ("fix it", "tone them down", "降低一点"): it fixes the complaint. */
     private static final Pattern VAGUE_REMEDY = Pattern.compile(
             "^(?:(?:can|could) (?:you|u) |please |pls |plz )?(?:fix|correct|tone|soften|reduce|lower|lessen|calm|dial|bring|knock|improve"
-                    + "|sort|deal with|do something about|clean(?: up)?)(?: (?:it|them|that|this|those))?(?: (?:down|back|out|up))?"
+                    + "|sort|deal with|do something about|clean(?: up)?)(?: (?:it|them|that|this|those|the (?:white|colou?r) balance"
+                    + "|the colou?r cast|the cast|the tint))?(?: (?:down|back|out|up))?"
                     + "(?: (?:a bit|a little|a touch|slightly|some|please|pls|plz))*[.!]?$"
                     + "|^(?:请|帮我)?(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减)(?:一下|一点|一些|点|些|吧)*$",
             Pattern.CASE_INSENSITIVE);
@@ -94,6 +119,31 @@ public final class InstructionParser {
             + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz"
             + "|(?:i )?love it|(?:i )?like it|looks (?:good|great|nice)|wow|beautiful|amazing|lovely"
             + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了|太棒了|不错|好看|漂亮");
+    /**
+     * "nice and bright", "make it good and sharp": a state wished for, said as "make it bright". The model reads a bare
+     * adjective as a complaint ("bright" is too bright), and "nice" alone is talk, so the idiom read as darker.
+     */
+    private static final Pattern NICE_AND = Pattern.compile(
+            "\\b((?:make|get|keep|leave) (?:it|this|them|everything|the \\w+) )?(?:nice|good|nice 'n'?|nice n) and (?=\\w)",
+            Pattern.CASE_INSENSITIVE);
+    /** Where what something becomes begins ("turn X into ...", "换成..."). */
+    private static final Pattern BECOMES = Pattern.compile("\\b(?:into|to|with|for)\\b|换成|变成|改成|替换成|替换为",
+            Pattern.CASE_INSENSITIVE);
+    /** An article and one word ("an orange"): a thing, even when the word also names a colour. */
+    private static final Pattern ARTICLE_AND_WORD = Pattern.compile("(?:a|an|the)\\s+\\p{L}+[.!?]*", Pattern.CASE_INSENSITIVE);
+    /** What may stand beside a colour that is all something becomes ("a ... one", "a shade of ...", "...的颜色"). */
+    private static final Pattern COLOUR_FILLER = Pattern.compile("(?:(?:a|an|the|some|nice|lovely|kind of|sort of|shade of"
+            + "|colou?r|colou?red|one|tone|hue|please|instead|的|颜色|色)[\\s,.!?]*)*[.!?]*", Pattern.CASE_INSENSITIVE);
+    /**
+     * A remark of praise about what is in the picture ("lovely day", "what a beautiful sunset", "nice shot"): talk, not
+     * an edit, though the model, seeing the words of looks, had read "lovely day" as darker and "beautiful sunset" as
+     * skin smoothing. Only a praise word and a plain noun are matched: "cool tones" stays an edit.
+     */
+    private static final Pattern PRAISE = Pattern.compile("(?:what an? |such an? |a |the |so |very |really |such )*"
+            + "(?:lovely|beautiful|nice|pretty|gorgeous|great|amazing|cute|stunning|awesome|wonderful|fantastic)"
+            + " (?:day|sunset|sunrise|photo|picture|pic|shot|image|view|place|scene|dog|cat|puppy|kitten|kid|baby"
+            + "|family|weather|evening|morning|night|one|job|work|smile|trip|holiday|vacation|beach|sky|lake|city)"
+            + "(?:,? (?:isn'?t it|right|huh|eh))?[.!?]*", Pattern.CASE_INSENSITIVE);
     /**
      * A second thought that takes back the step before ("make it red, no, blue", "actually make it blue", "不对，蓝色"):
      * a clause of its own ("no", "no wait", "不对") or the opening of one ("actually", "I mean"). A plain "no" that
@@ -242,9 +292,15 @@ public final class InstructionParser {
             EditModel.Intent intent = intents.get(i);
             String label = intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label();
             Part part = parts.get(i);
+            if (label.equals("unsupported.subject_replace") && becomesOnlyAColour(part.text())) {
+                // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into
+                // a Y", may take it for a new thing
+                label = "recolor";
+            }
             clauses.add(new Clause(part.text(), label, intent.confidence()));
             if (previousLabel != null && !previousLabel.startsWith("move.")
-                    && (part.limitsPrevious() || qualifiesPrevious(label, part.text(), previousText))) {
+                    && (part.limitsPrevious() || qualifiesPrevious(label, part.text(), previousText)
+                        || previousLabel.equals("text") && onlyTextLook(part.text()))) {
                 // "make it brighter, a bit", "make it warmer, like a sunset", "it's grainy, fix it", "brighter but
                 // not too much": one step
                 previousText = previousText + " " + part.text();
@@ -298,7 +354,8 @@ public final class InstructionParser {
     private static List<Part> clauses(String text) {
         List<Part> parts = new ArrayList<>();
         boolean correcting = false;
-        for (String piece : SPLIT.split(BUT.matcher(text).replaceAll(", $1 "))) {
+        String wished = NICE_AND.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) : "make it ");
+        for (String piece : SPLIT.split(BUT.matcher(wished).replaceAll(", $1 "))) {
             String clause = LEADING.matcher(piece.strip()).replaceFirst("").strip();
             Matcher but = BUT_OPENING.matcher(clause);
             boolean afterBut = but.lookingAt();
@@ -325,8 +382,12 @@ public final class InstructionParser {
                 Matcher made = MAKE_SOMETHING.matcher(parts.getLast().text());
                 clause = made.lookingAt() ? made.group() + " " + clause : clause;
             }
+            if (!parts.isEmpty() && CONSEQUENCE.matcher(clause).lookingAt()) {
+                continue;
+            }
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
-                    && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()) {
+                    && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()
+                    && !PRAISE.matcher(clause).matches()) {
                 parts.add(new Part(clause, correcting, afterBut && LIMIT.matcher(clause).find(), historyCommand(clause)));
                 correcting = false;
             }
@@ -343,6 +404,42 @@ public final class InstructionParser {
         return label.equals("none") || SIMILE.matcher(clause).find() || PURPOSE.matcher(clause).find()
                 || namesOnlyColoursItIsNot(clause)
                 || VAGUE_REMEDY.matcher(clause).matches() && COMPLAINT.matcher(previousClause).find();
+    }
+
+    /**
+     * Whether what a clause turns something into is a colour and nothing else ("into a deep red", "to a shade of
+     * blue", "换成深红色"); "into an orange" (the fruit: an article and the bare word) or "with a red sunset" is not.
+     */
+    private static boolean becomesOnlyAColour(String clause) {
+        Matcher into = BECOMES.matcher(clause);
+        int from = -1;
+        while (into.find()) {
+            from = into.end();
+        }
+        if (from < 0) {
+            return false;
+        }
+        String target = clause.substring(from).strip();
+        List<Colors.Found> colours = Colors.find(target);
+        if (colours.isEmpty() || ARTICLE_AND_WORD.matcher(target).matches()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(target);
+        for (Colors.Found c : colours.reversed()) {
+            rest.replace(c.start(), c.end(), " ");
+        }
+        return COLOUR_FILLER.matcher(rest.toString().strip()).matches();
+    }
+
+    /** Whether a clause only says how text looks: sizes, weights and colours ("in big red letters", "红色，大一点"). */
+    private static boolean onlyTextLook(String clause) {
+        StringBuilder rest = new StringBuilder(clause.strip());
+        List<Colors.Found> colours = Colors.find(rest.toString());
+        for (Colors.Found c : colours.reversed()) {
+            rest.replace(c.start(), c.end(), "");
+        }
+        String look = rest.toString().replaceAll("\\s+", " ").strip();
+        return !(look.isEmpty() && colours.isEmpty()) && TEXT_LOOK.matcher(look).matches();
     }
 
     /** "not pink", "instead of black", "而不是蓝色": a clause whose every colour is one something should not be. */

@@ -34,8 +34,8 @@ final class UnquotedText {
             + "|\\b(?:write|type)\\s+(?!(?:a|an|the|some|" + EN_MARKED_WORDS + ")\\b)"
             // "label it Before", "caption the photo summer"
             + "|\\b(?:label|caption|title|tag)\\s+(?:it|this|the (?:image|photo|picture|pic))\\s+(?:as\\s+|with\\s+)?"
-            // "caption: summer vibes"
-            + "|^" + EN_MARKED + "\\s*:\\s*");
+            // "caption: summer vibes", "put the text in the top right: Grand Opening"
+            + "|(?:^|\\b)" + EN_MARKED + "\\b[^:,;.!?\"]{0,40}?:\\s*");
     private static final String POSITION_WORD = "(?:very\\s+)?(?:top|bottom|left|right|center|centre|middle|upper|lower"
             + "|corner|edge|side|image|photo|picture|pic|frame)";
     private static final String EDIT_VERB = "(?:make|add|turn|change|blur|remove|crop|rotate|flip|move|put|increase|decrease"
@@ -58,7 +58,11 @@ final class UnquotedText {
             "(?<![特描速听抄])写(?:上|着|下)?(?:一行字|一句话|几个字)?(?![实真意])[:：]?" + ZH_COLOUR
                     // 加上文字新品上市, 右下角加文字：样片, 添加红色的标题 ...
                     + "|(?:加上|添加|打上|配上|放上|输入|插入|加|配|放)(?:一行|几个|一段|一句|一个|个)?" + ZH_COLOUR
-                    + "(?:文字|字样|标题|文案|水印|字幕|标语|字)[:：]?");
+                    + "(?:文字|字样|标题|文案|水印|字幕|标语|字)[:：]?"
+                    // 底部加一句：晚安
+                    + "|(?:加上|添加|打上|配上|写上|加|配|写)(?:一行字?|一句话?|一段话|几个字)[:：]"
+                    // 把字放在右上角：新品上市, 标题：夏日特惠
+                    + "|(?:文字|字样|标题|文案|字幕|标语|字)[^:：,，。;；！!]{0,15}[:：]");
     /** Words before 字样 or 几个字 ("加上新品上市字样", "写上欢迎这几个字"). */
     private static final Pattern ZH_BEFORE_MARK = Pattern.compile(
             "(?:加上|添加|打上|写上|放上|写|加)" + ZH_COLOUR + "([^，。,；;！!：:\\s]{1,20}?)(?:这几个字|几个字|的字样|字样|这句话)");
@@ -90,7 +94,8 @@ final class UnquotedText {
         Matcher m = marker.matcher(text);
         int from = 0;
         while (m.find(from)) {
-            from = m.end();
+            // a later marker may overlap this one ("put the text in the top right: Grand Opening")
+            from = m.start() + 1;
             String rest = text.substring(m.end());
             Matcher e = end.matcher(rest);
             // the end of the literal: the first boundary after at least one character of it

@@ -316,6 +316,61 @@ class InstructionParserTest {
         assertEquals("adjust", steps("ＭＡＫＥ　ＩＴ　ＢＲＩＧＨＴＥＲ").getFirst().op(), "full-width text is normalised");
     }
 
+    @Test
+    void whatAProblemKeepsOneFromSeeingAddsNoStep() {
+        EditStep brighter = steps("its too dark cant see a thing").getFirst();
+        assertEquals(List.of(brighter), steps("its too dark cant see a thing"));
+        assertEquals("brightness", brighter.params().get("property"));
+        assertTrue(brighter.number("amount", 0) > 0);
+        List<EditStep> darker = steps("too bright cant see the details");
+        assertEquals(1, darker.size(), darker.toString());
+        assertTrue(darker.getFirst().number("amount", 0) < 0);
+        assertTrue(steps("so dark i can barely see her face").getFirst().number("amount", 0) > 0);
+        // alone, the same words still name what to fix
+        assertEquals("sharpen", steps("cant see the details").getFirst().op());
+    }
+
+    @Test
+    void chineseComplaintsWith好Or这么AskForTheOpposite() {
+        assertTrue(steps("好暗啊什么都看不见").getFirst().number("amount", 0) > 0);
+        assertTrue(steps("怎么这么暗").getFirst().number("amount", 0) > 0);
+        EditStep lessColour = steps("颜色好艳").getFirst();
+        assertEquals("saturation", lessColour.params().get("property"));
+        assertTrue(lessColour.number("amount", 0) < 0);
+        assertEquals("sharpen", steps("好糊啊").getFirst().op());
+    }
+
+    @Test
+    void howTextLooksShapesTheTextStepInsteadOfMakingOne() {
+        String red = Colors.find("red").getFirst().hex();
+        assertEquals(List.of(new EditStep("text", Map.of("text", "SALE", "position", "top", "color", red))),
+                steps("add 'SALE' at the top, in big red letters"));
+        assertEquals(List.of(new EditStep("text", Map.of("text", "hello", "position", "center", "color", "#ffffff"))),
+                steps("write 'hello' in the middle, big"));
+        assertEquals(red, steps("加上文字“你好”，红色的字").getFirst().params().get("color"));
+        assertEquals(2, steps("add 'hi' at the top, then make it darker").size(), "another edit is still one");
+    }
+
+    @Test
+    void praiseIsTalkAndANiceStateIsWished() {
+        assertEquals(List.of(), steps("lovely day"));
+        assertEquals(List.of(), steps("beautiful sunset, isn't it"));
+        assertEquals(-0.3, steps("cool tones").getFirst().number("amount", 0), 1e-9, "a look, not praise");
+        assertTrue(steps("make it nice and bright").getFirst().number("amount", 0) > 0);
+        assertTrue(steps("nice and warm please").getFirst().number("amount", 0) > 0);
+    }
+
+    @Test
+    void somethingTurnedIntoAColourIsRecoloured() {
+        assertEquals("recolor", steps("hey, can you turn the jacket into a deep red?").getFirst().op());
+        assertEquals("recolor", steps("swap the shirt for a navy one").getFirst().op());
+        for (String replace : List.of("turn the apple into an orange", "replace the sky with a red sunset",
+                "turn the rose into a tulip")) {
+            EditStep step = steps(replace).getFirst();
+            assertEquals("subject_replace", step.text("category", ""), replace);
+        }
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of

@@ -39,9 +39,19 @@ class UnquotedTextTest {
     }
 
     @Test
+    void wordsAfterAColonThatFollowsAMarkerOfText() {
+        assertEquals(List.of("Grand Opening"), lifted("put the text in the top right: Grand Opening"));
+        assertEquals(List.of("summer vibes"), lifted("add a caption at the bottom: summer vibes"));
+        assertEquals(List.of("新品上市"), lifted("把字放在右上角：新品上市"));
+        assertEquals(List.of("晚安"), lifted("底部加一句：晚安"));
+        assertEquals(List.of("夏日特惠"), lifted("标题：夏日特惠"));
+    }
+
+    @Test
     void nothingIsLiftedWithoutWordsToWrite() {
         for (String instruction : List.of("make the text red", "add a watermark", "add some text to the bottom",
-                "put text on it", "remove the text", "what type of flower is this", "写实风格", "特写镜头", "去掉水印", "加暗角", "把文字改成红色")) {
+                "put text on it", "remove the text", "what type of flower is this", "写实风格", "特写镜头", "去掉水印", "加暗角", "把文字改成红色",
+                "make the text bigger: it is hard to read", "字体大一点")) {
             assertEquals(List.of(), lifted(instruction), instruction);
         }
         List<String> quotes = new ArrayList<>(List.of("Hi"));

@@ -107,6 +107,11 @@ final class IntentCorpus {
         slot("person", "him", "her", "the man", "the woman", "the person", "the girl", "the boy", "them", "the child",
                 "the model", "the dog", "the cat");
         slot("zperson", "他", "她", "这个人", "那个男人", "那个女人", "小孩", "模特", "人物", "狗", "猫");
+        slot("things", "balloons", "flowers", "clouds", "stars", "birds", "trees", "people", "fireworks", "butterflies",
+                "bubbles", "lanterns", "candles", "petals", "hearts", "sparkles", "animals", "boats", "rocks");
+        slot("less", "less ", "not so ", "not as ", "a bit less ", "make it less ", "make it not so ", "slightly less ");
+        slot("zso", "好", "真", "超", "这么", "怎么这么", "也太", "特别", "好像有点");
+        slot("zsoend", "", "", "啊", "呀", "了", "啦", "的", "吧", "哦");
         slot("pose", "wave his hand", "wave", "raise her arms", "sit down", "stand up", "jump", "turn around",
                 "look left", "look at the camera", "smile", "cross his arms", "dance", "run", "kneel", "point at the sky",
                 "close her eyes", "open his mouth", "lie down", "hold a cup", "bow", "clap", "turn her head",
@@ -381,10 +386,12 @@ final class IntentCorpus {
         en("adjust.warmth.up", 2, cross("warm up |warm ", "the photo|the picture|the image|the shot|the scene|"
                 + "the tones|the hues|everything|the whole thing", "", " {a}|"));
         // the plain adjective asks the same as the comparative: "make it bright" is more light, "make it dark" less
-        String[][] plain = {{"brightness.up", "bright|light|bright enough|well lit"},
-            {"brightness.down", "dark|dim|moody and dark|low key"}, {"saturation.up", "vivid|colorful|colourful|vibrant"},
-            {"saturation.down", "dull|muted|faded|pale"}, {"warmth.up", "warm|warm toned|sunny"},
-            {"warmth.down", "cool|cold|cool toned|icy"}};
+        String[][] plain = {{"brightness.up", "bright|light|bright enough|well lit|airy|bright and airy|luminous"},
+            {"brightness.down", "dark|dim|moody and dark|low key|gloomy|moody|shadowy"},
+            {"contrast.up", "dramatic|punchy|contrasty|bold and punchy"}, {"contrast.down", "hazy|soft and hazy|low contrast"},
+            {"saturation.up", "vivid|colorful|colourful|vibrant"},
+            {"saturation.down", "dull|muted|faded|pale"}, {"warmth.up", "warm|warm toned|sunny|cozy|cosy|golden"},
+            {"warmth.down", "cool|cold|cool toned|icy|wintry"}};
         for (String[] p : plain) {
             en("adjust." + p[0], 1, cross("make |get ", "it |the photo |the picture ", p[1], "| {a}"));
         }
@@ -413,6 +420,16 @@ final class IntentCorpus {
         for (String[] c : complaints) {
             en("adjust." + c[0], 10, c[1].split("\\|"));
             zh("adjust." + c[0], 12, c[2].split("\\|"));
+        }
+        // 好, 真, 超 and 这么 say "so" in a complaint as 太 does ("好暗啊", "怎么这么暗", "颜色好艳", "暗死了"): v12 read
+        // "好暗" as a request for darker, "颜色好艳" as more colour and "好暗啊" or "好糊啊" as no edit
+        String[][] zhSo = {{"adjust.brightness.up", "画面|照片|", "暗|黑|昏暗"}, {"adjust.brightness.down", "画面|照片|", "亮|刺眼"},
+            {"adjust.contrast.up", "画面|照片|", "灰|平|闷"}, {"adjust.saturation.up", "颜色|色彩|", "淡|素|寡淡"},
+            {"adjust.saturation.down", "颜色|色彩|", "艳|浓"}, {"adjust.warmth.up", "色调|画面|", "冷|蓝"},
+            {"adjust.warmth.down", "色调|画面|", "黄|暖"}, {"sharpen", "画面|照片|", "糊|模糊|虚"}};
+        for (String[] so : zhSo) {
+            zh(so[0], 6, cross(so[1], "{zso}", so[2], "{zsoend}"));
+            zh(so[0], 1, cross("", "", so[2], "死了|得不行|成这样"));
         }
         // a problem named with a hedge and no verb of change is still a complaint ("kinda dark", "the photo is pretty
         // flat"): v11 read "kinda dark" as a request for darker and "quite flat" as text
@@ -448,6 +465,9 @@ final class IntentCorpus {
                 "look|feel|tone|vibe|mood|glow", ""));
         en("adjust.warmth.down", 1, cross("give it |give the photo |add |go for ", "a cold |a colder |a cool |a cooler |"
                 + "a cold blue |a cool blue |a bluish |an icy blue ", "look|feel|tone|vibe|mood|cast", ""));
+        // less of the cold colour is warmer, as less yellow is cooler (v12 made "less blue" a blue recolour)
+        en("adjust.warmth.up", 3, cross("{less}", "blue|bluish|cold|cyan|icy", "", ""));
+        en("adjust.warmth.down", 3, cross("{less}", "yellow|yellowish|orange|warm", "", ""));
         // "dimmer" asks for less light, where "dim" described is the problem ("it looks dim")
         en("adjust.brightness.down", 1, cross("a bit |a touch |slightly |make it |just |", "dimmer", "| please| overall", ""));
         en("adjust.brightness.down", 8, "make everything darker", "make everything {a} darker", "darken the whole image",
@@ -459,7 +479,7 @@ final class IntentCorpus {
     private void styles() {
         Map<String, String[]> styles = new LinkedHashMap<>();
         styles.put("grayscale", new String[] {
-            "grayscale|greyscale|make it black and white|make it black & white|black & white|b & w|monochrome|b&w|convert to grayscale|"
+            "grayscale|greyscale|make it black and white|make it black & white|black & white|b & w|monochrome|b&w|bw|b/w|convert to grayscale|"
                     + "remove the color|desaturate completely|no color|black-and-white photo|make {obj} grayscale|gray scale|"
                     + "take the color out|strip out the colour|drain all the color|remove all colour",
             "转黑白|变成黑白|黑白照片|灰度|去色|单色|转成黑白|黑白效果|灰度图|把颜色去掉|去掉颜色|颜色都去掉|不要颜色|去除色彩"});
@@ -479,7 +499,7 @@ final class IntentCorpus {
             "素描|素描风格|铅笔素描|线稿|变成素描|手绘素描|炭笔画|铅笔画|画成铅笔画|铅笔画风格|素描效果|铅笔风"});
         styles.put("cartoon", new String[] {
             "cartoonize|make it a cartoon|comic style|anime style|toon look|cartoon effect|comic book look|"
-                    + "turn into a cartoon|animated look|anime it up|make it anime|animefy {obj}|cartoon it up",
+                    + "turn into a cartoon|animated look|anime it up|make it anime|animefy {obj}|cartoon it up|toon it|toonify it|make it toony",
             "卡通风格|动漫风|漫画风格|变成卡通|二次元|卡通效果|动画风格"});
         styles.put("watercolor", new String[] {
             "watercolour|watercolor painting|paint it in watercolor|watercolor effect|aquarelle|"
@@ -554,6 +574,13 @@ final class IntentCorpus {
         // faces, plates and screens are blurred to hide them; smoothing a face is skin work (smooth_skin)
         en("blur.selection", 1, cross("blur |blur out |obscure |fuzz out |blur away ", "her |his |their |the |this |that ",
                 "face|faces|license plate|number plate|name tag|screen|address|kid's face", "| please| completely"));
+        // softness wished for is a blur ("make it soft", "make the photo fuzzy"), not a sharpening
+        en("blur.selection", 2, cross("make |get ", "it |this |that |{obj} ", "soft|softer|fuzzy|fuzzier|soft focus", "| {a}"));
+        en("blur.image", 2, cross("make |get ", "the photo |the picture |the whole image |everything ", "soft|softer|fuzzy"
+                + "|fuzzier|soft focus", "| {a}"));
+        // the selection named as such: what was selected is blurred, not the whole picture
+        en("blur.selection", 1, cross("blur |blur out |soften |defocus |fuzz ", "what I selected|my selection|the selected area"
+                + "|the selected part|the marked area|the part I selected|the area I marked|the bit I circled", "", "| please"));
         en("blur.selection", 16, "blur {obj}", "blur this", "blur it", "make {obj} blurry",
                 "soften {obj}", "blur the selection", "smudge {obj}", "blur the face", "gaussian blur {obj}",
                 "add blur to {obj}", "blur {obj} {a}", "blur the plate", "defocus {obj}");
@@ -618,6 +645,11 @@ final class IntentCorpus {
         en("remove", 4, "remove {person} {where}", "delete {person} {where}", "erase {clutter} {where}",
                 "get rid of {clutter} {where}", "delete {obj} {where}", "remove the people {where}",
                 "take out the person {where}");
+        // slang for taking something out ("ditch the photobomber", "lose the car"): v12 read "ditch" as darker
+        en("remove", 2, cross("ditch |lose |scrap |zap |axe |toss |kill |dump |nix ", "{person}|{clutter}|the photobomber"
+                + "|that guy|the sign", "", ""));
+        zh("remove", 2, cross("这人|这个人|这个|那个|{zperson}|{zclutter}|这玩意儿", "", "删了|删掉|去了|拿掉|抹了",
+                "{zsoend}"));
         zh("remove", 6, "去掉{zclutter}", "把{zclutter}去掉", "删除{zclutter}", "擦掉{zclutter}", "把{zclutter}P掉",
                 "去除{zclutter}", "{zclutter}不要了", "清理掉{zclutter}");
         zh("remove", 12, "把{zperson}去掉", "删掉{zperson}", "把{zperson}P掉", "去掉{zperson}", "把{zperson}从照片里删除",
@@ -771,6 +803,9 @@ final class IntentCorpus {
                 "crop", "crop {obj}", "cut to {aspect}", "trim to {aspect}", "crop to {aspect} aspect ratio",
                 "make it {aspect}", "crop this area", "crop for instagram square", "crop to widescreen {aspect}");
         en("crop", 1, cross("make it |crop it |crop to |", "portrait |landscape |vertical |horizontal ", "{aspect}", ""));
+        // zooming in keeps less of the picture: a crop (v12 widened the canvas for "zoom in")
+        en("crop", 1, cross("zoom in|zoom in on {obj}|zoom into {obj}|punch in on {obj}|crop in closer|crop in tighter"
+                + "|tighter crop|crop in on {obj}|get closer to {obj}", "", "", "| please| a bit"));
         en("crop", 3, "make it widescreen", "widescreen please", "go widescreen", "widescreen format", "a widescreen crop",
                 "cinematic widescreen crop");
         zh("crop", 16, "裁成{aspect}", "裁剪到{aspect}", "裁剪成正方形", "裁剪", "按选区裁剪", "剪裁为{aspect}", "裁成方形",
@@ -847,6 +882,8 @@ final class IntentCorpus {
                 "generate {thing}", "there should be {thing}", "add {thing} on the left");
         en("unsupported.subject_add", 1, cross("add |put |place |insert |draw ", "{thing} ",
                 "in the sky|on the table|in the background|next to her|behind him|on the wall|in the water|on the grass", ""));
+        en("unsupported.subject_add", 6, cross("add some |add a few |add lots of |put some |throw in some |sprinkle some ",
+                "{things}", "", ""));
         // weather that is not there yet has to be painted in
         en("unsupported.subject_add", 2, "add falling snow", "make it snow", "add rain", "make it rain", "add some fog",
                 "add snowfall", "add rain falling", "add leaves falling", "add a snowstorm", "add lightning in the sky");
@@ -859,6 +896,10 @@ final class IntentCorpus {
                 "change {person}'s pose", "change the pose", "make her smile",
                 "turn {person}'s head", "move {person}'s arm up", "make {person} face the camera",
                 "make {person} look happy", "change the expression");
+        en("unsupported.pose", 2, cross("", "close his eyes|close her eyes|open his eyes|open her eyes|close their eyes"
+                + "|shut his eyes|open her mouth|tilt her head|tilt his head|raise his hand|lift her chin|turn his head"
+                + "|make him blink|make her wink|make him frown|make her look sad|make him look angry|make her laugh",
+                "", "| please| a little"));
         zh("unsupported.pose", 14, "让{zperson}{zpose}", "把{zperson}改成{zpose}的姿势", "改变姿势", "让{zperson}换个动作",
                 "{zperson}要{zpose}", "把表情改成微笑", "让{zperson}看起来开心", "换个姿势");
         en("unsupported.material", 12, "make {obj} look like {material}", "turn {obj} into {material}",
@@ -902,6 +943,13 @@ final class IntentCorpus {
         en("none", 2, "what is a vignette", "what does sharpen do", "explain what bokeh means", "what does denoise mean",
                 "how does the blur work", "what's the difference between sepia and vintage", "what is posterize");
         zh("none", 2, "暗角是什么", "锐化是什么意思", "降噪有什么用", "什么是色调分离");
+        // grain and noise cannot be added (no op makes them); they had read as denoising. "make it grainy" stays
+        // untaught: beside "it's grainy" it took complaints of grain to no edit
+        en("none", 2, "add film grain", "add some grain", "add noise", "add grain", "add a film grain effect");
+        zh("none", 2, "加点颗粒感", "增加噪点", "加胶片颗粒", "加点噪点");
+        // straightening gives no angle to turn by (a named turn, "straighten it 5 degrees", is a rotation)
+        en("none", 2, "straighten it", "straighten the photo", "level the horizon", "fix the tilt", "straighten the horizon",
+                "make it straight", "fix the crooked horizon", "level it");
         en("none", 3, "the horizon is tilted", "the horizon is crooked", "it's a bit crooked", "the horizon isn't straight",
                 "the picture is slanted");
         en("none", 3, "please fix", "can u fix", "fix pls", "can you fix this", "pls fix it", "fix it please",
