@@ -420,26 +420,23 @@ public final class InstructionParser {
             return false;
         }
         String target = clause.substring(from).strip();
-        List<Colors.Found> colours = Colors.find(target);
-        if (colours.isEmpty() || ARTICLE_AND_WORD.matcher(target).matches()) {
-            return false;
-        }
-        StringBuilder rest = new StringBuilder(target);
-        for (Colors.Found c : colours.reversed()) {
-            rest.replace(c.start(), c.end(), " ");
-        }
-        return COLOUR_FILLER.matcher(rest.toString().strip()).matches();
+        return !Colors.find(target).isEmpty() && !ARTICLE_AND_WORD.matcher(target).matches()
+                && COLOUR_FILLER.matcher(withoutColours(target)).matches();
     }
 
     /** Whether a clause only says how text looks: sizes, weights and colours ("in big red letters", "红色，大一点"). */
     private static boolean onlyTextLook(String clause) {
-        StringBuilder rest = new StringBuilder(clause.strip());
-        List<Colors.Found> colours = Colors.find(rest.toString());
-        for (Colors.Found c : colours.reversed()) {
+        String look = withoutColours(clause);
+        return (!look.isEmpty() || !Colors.find(clause).isEmpty()) && TEXT_LOOK.matcher(look).matches();
+    }
+
+    /** {@code text} with every colour it names taken out, spaces collapsed. */
+    private static String withoutColours(String text) {
+        StringBuilder rest = new StringBuilder(text);
+        for (Colors.Found c : Colors.find(text).reversed()) {
             rest.replace(c.start(), c.end(), "");
         }
-        String look = rest.toString().replaceAll("\\s+", " ").strip();
-        return !(look.isEmpty() && colours.isEmpty()) && TEXT_LOOK.matcher(look).matches();
+        return rest.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** "not pink", "instead of black", "而不是蓝色": a clause whose every colour is one something should not be. */
