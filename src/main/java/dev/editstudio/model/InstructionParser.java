@@ -126,6 +126,11 @@ public final class InstructionParser {
     private static final Pattern NICE_AND = Pattern.compile(
             "\\b((?:make|get|keep|leave) (?:it|this|them|everything|the \\w+) )?(?:nice|good|nice 'n'?|nice n) and (?=\\w)",
             Pattern.CASE_INSENSITIVE);
+    /** Words before a colour that make it too much of it ("too green", "偏红", "过于鲜红"). */
+    private static final Pattern EXCESS_BEFORE = Pattern.compile("(?:\\btoo(?: much)?|\\boverly|太|偏|过于)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after a colour that make it too much of it ("红色太多了", "绿得太重"). */
+    private static final Pattern EXCESS_AFTER = Pattern.compile("^(?:色|的)?(?:了)?(?:太多|偏多|过多|太重|太浓|得太)");
     /** Where what something becomes begins ("turn X into ...", "换成..."). */
     private static final Pattern BECOMES = Pattern.compile("\\b(?:into|to|with|for)\\b|换成|变成|改成|替换成|替换为",
             Pattern.CASE_INSENSITIVE);
@@ -316,6 +321,10 @@ public final class InstructionParser {
                         "reason", reason(category)))), clauses, history);
             }
             EditStep step = step(label, part.text(), quotes);
+            if (step != null && step.op().equals("recolor") && complainsOf(part.text(), step.text("color", ""))) {
+                // "too green", "偏红": the colour is the problem, which recolouring to it made worse
+                step = step("adjust.saturation.down", part.text(), quotes);
+            }
             if (step != null && step.op().equals("adjust") && BARE_PROPERTY.matcher(part.text()).matches()
                     && !steps.isEmpty() && steps.getLast().op().equals("adjust")) {
                 // "increase the brightness and contrast": a property named alone goes the way of the one before
@@ -422,6 +431,17 @@ public final class InstructionParser {
         String target = clause.substring(from).strip();
         return !Colors.find(target).isEmpty() && !ARTICLE_AND_WORD.matcher(target).matches()
                 && COLOUR_FILLER.matcher(withoutColours(target)).matches();
+    }
+
+    /** Whether a clause names the colour {@code hex} as too much of it: the problem, not the colour wanted. */
+    private static boolean complainsOf(String clause, String hex) {
+        for (Colors.Found c : Colors.find(clause)) {
+            if (c.hex().equals(hex) && (EXCESS_BEFORE.matcher(clause.substring(0, c.start())).find()
+                    || EXCESS_AFTER.matcher(clause.substring(c.end())).lookingAt())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause only says how text looks: sizes, weights and colours ("in big red letters", "红色，大一点"). */

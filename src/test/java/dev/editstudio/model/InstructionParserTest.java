@@ -361,6 +361,20 @@ class InstructionParserTest {
     }
 
     @Test
+    void aColourNamedAsTooMuchIsLessColourNotMoreOfIt() {
+        for (String complaint : List.of("too green", "偏绿", "too magenta", "偏红")) {
+            EditStep step = steps(complaint).getFirst();
+            assertEquals("saturation", step.params().get("property"), complaint);
+            assertTrue(step.number("amount", 0) < 0, complaint);
+        }
+        assertEquals("recolor", steps("make it more red").getFirst().op());
+        assertEquals("recolor", steps("把帽子改成红色").getFirst().op());
+        // said first, "dim" is the verb: less light, where "a bit dim" is the problem
+        assertTrue(steps("dim it a bit").getFirst().number("amount", 0) < 0);
+        assertTrue(steps("it's a bit dim").getFirst().number("amount", 0) > 0);
+    }
+
+    @Test
     void somethingTurnedIntoAColourIsRecoloured() {
         assertEquals("recolor", steps("hey, can you turn the jacket into a deep red?").getFirst().op());
         assertEquals("recolor", steps("swap the shirt for a navy one").getFirst().op());

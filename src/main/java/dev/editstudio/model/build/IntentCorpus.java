@@ -470,6 +470,18 @@ final class IntentCorpus {
         en("adjust.warmth.down", 3, cross("{less}", "yellow|yellowish|orange|warm", "", ""));
         // "dimmer" asks for less light, where "dim" described is the problem ("it looks dim")
         en("adjust.brightness.down", 1, cross("a bit |a touch |slightly |make it |just |", "dimmer", "| please| overall", ""));
+        // "dim" and "dull" said first are verbs ("dim it a bit", "dull the colours down"), where after "a bit" they
+        // describe the problem ("a bit dim"): v13's first build read "dim it a bit" as brighter
+        en("adjust.brightness.down", 2, cross("dim ", "it|the photo|the image|everything|the picture|this|the whole thing",
+                "", "| a bit| a little| slightly| a touch| down| down a bit"));
+        en("adjust.brightness.down", 2, "dim a bit", "dim a little", "dim slightly", "dim it down");
+        en("adjust.saturation.down", 2, cross("dull |mute |dull down |tone down ", "it|the colors|the colours|everything"
+                + "|the photo", "", "| a bit| a little| slightly| down"));
+        // one colour named as too much of it is less colour, not a recolour to it ("too green", "太绿了")
+        en("adjust.saturation.down", 2, cross("too |way too |it's too |it looks too |the grass is too |her face is too "
+                + "|everything is too |too much ", "green|magenta|purple|pink|red", "", ""));
+        zh("adjust.saturation.down", 2, cross("太|颜色太|草太|脸太", "绿|紫|粉|红", "了|", ""));
+        zh("adjust.saturation.down", 2, cross("", "绿色|紫色|粉色|红色", "太多了|太重了|太浓了", ""));
         en("adjust.brightness.down", 8, "make everything darker", "make everything {a} darker", "darken the whole image",
                 "the whole picture {a} darker", "make the entire photo darker");
         en("adjust.brightness.up", 8, "make everything brighter", "make everything {a} brighter", "brighten the whole image",
