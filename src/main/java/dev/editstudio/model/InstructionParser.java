@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,14 +32,16 @@ public final class InstructionParser {
 
     private static final Pattern QUOTED = Pattern.compile(
             "\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|「([^」]+)」|『([^』]+)』|《([^》]+)》|(?<![a-zA-Z])'([^']+)'(?![a-zA-Z])");
+    /** What a problem keeps one from doing, in English and in Chinese ("can't see anything", "什么都看不见"). */
+    private static final String CANNOT_SEE = "(?:i |you |u |we |one )?(?:can'?t|cannot|can not|couldn'?t|can barely"
+            + "|can hardly)\\s+(?:see|make|tell|read|recogni[sz]e|spot|notice)\\b";
+    private static final String ZH_CANNOT_SEE = "(?:什么都|都|完全|根本)?看不[清见到]";
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
                     + "|(?<!black[ -])(?<!hundred )(?<!thousand )\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
                     // what the problem before it keeps one from doing, run on without a comma ("too dark cant see
                     // anything"): a clause of its own, which read together with the problem had turned it around
-                    + "|(?<=\\w)(?=\\s+(?:i |you |u |we |one )?(?:can'?t|cannot|can not|couldn'?t|can barely|can hardly)"
-                    + "\\s+(?:see|make|tell|read|recogni[sz]e|spot|notice)\\b)"
-                    + "|(?<=[啊呀了啦吧的])(?=(?:什么都|都|完全|根本)?看不[清见到])"
+                    + "|(?<=\\w)(?=\\s+" + CANNOT_SEE + ")|(?<=[啊呀了啦吧的])(?=" + ZH_CANNOT_SEE + ")"
                     // 后 after a finished action joins two edits ("水平翻转后旋转"), not in 背后, 往后移 or 后面
                     + "|(?<=[转完好化掉糊亮暗剪裁噪色切])后(?![面方边退移头])"
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
@@ -68,9 +71,8 @@ public final class InstructionParser {
      * clause it only explains that one, and read as an edit of its own it had added one ("cant see the details" a
      * sharpening, "cant see a thing" an added object).
      */
-    private static final Pattern CONSEQUENCE = Pattern.compile("^(?:i |you |u |we |one )?(?:can'?t|cannot|can not"
-            + "|couldn'?t|can barely|can hardly)\\s+(?:see|make|tell|read|recogni[sz]e|spot|notice)\\b"
-            + "|^(?:什么都|都|完全|根本)?看不[清见到]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSEQUENCE = Pattern.compile("^" + CANNOT_SEE + "|^" + ZH_CANNOT_SEE,
+            Pattern.CASE_INSENSITIVE);
     /**
      * How text should look, with its colours blanked out ("big", "in large red letters", "bold", "字大一点", "红色的字"):
      * after a text step it shapes that step, where it had made one of its own (enlarging the selection, a recolour).
@@ -295,13 +297,8 @@ public final class InstructionParser {
         String previousText = "";
         for (int i = 0; i < parts.size(); i++) {
             EditModel.Intent intent = intents.get(i);
-            String label = intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label();
             Part part = parts.get(i);
-            if (label.equals("unsupported.subject_replace") && becomesOnlyAColour(part.text())) {
-                // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into
-                // a Y", may take it for a new thing
-                label = "recolor";
-            }
+            String label = corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), part.text());
             clauses.add(new Clause(part.text(), label, intent.confidence()));
             if (previousLabel != null && !previousLabel.startsWith("move.")
                     && (part.limitsPrevious() || qualifiesPrevious(label, part.text(), previousText)
@@ -321,10 +318,6 @@ public final class InstructionParser {
                         "reason", reason(category)))), clauses, history);
             }
             EditStep step = step(label, part.text(), quotes);
-            if (step != null && step.op().equals("recolor") && complainsOf(part.text(), step.text("color", ""))) {
-                // "too green", "偏红": the colour is the problem, which recolouring to it made worse
-                step = step("adjust.saturation.down", part.text(), quotes);
-            }
             if (step != null && step.op().equals("adjust") && BARE_PROPERTY.matcher(part.text()).matches()
                     && !steps.isEmpty() && steps.getLast().op().equals("adjust")) {
                 // "increase the brightness and contrast": a property named alone goes the way of the one before
@@ -415,6 +408,20 @@ public final class InstructionParser {
                 || VAGUE_REMEDY.matcher(clause).matches() && COMPLAINT.matcher(previousClause).find();
     }
 
+    /** The model's label, put right where the colours the clause names say otherwise. */
+    private static String corrected(String label, String clause) {
+        if (label.equals("unsupported.subject_replace") && becomesOnlyAColour(clause)) {
+            // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a
+            // Y", may take it for a new thing
+            return "recolor";
+        }
+        if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {
+            // "too green", "偏红": the colour is the problem, which recolouring to it made worse
+            return "adjust.saturation.down";
+        }
+        return label;
+    }
+
     /**
      * Whether what a clause turns something into is a colour and nothing else ("into a deep red", "to a shade of
      * blue", "换成深红色"); "into an orange" (the fruit: an article and the bare word) or "with a red sunset" is not.
@@ -433,21 +440,15 @@ public final class InstructionParser {
                 && COLOUR_FILLER.matcher(withoutColours(target)).matches();
     }
 
-    /** Whether a clause names the colour {@code hex} as too much of it: the problem, not the colour wanted. */
-    private static boolean complainsOf(String clause, String hex) {
-        for (Colors.Found c : Colors.find(clause)) {
-            if (c.hex().equals(hex) && (EXCESS_BEFORE.matcher(clause.substring(0, c.start())).find()
-                    || EXCESS_AFTER.matcher(clause.substring(c.end())).lookingAt())) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the clause names {@code colour} as too much of it ("too green", "红色太多"): the problem, not the wish. */
+    private static boolean inExcess(String clause, Colors.Found colour) {
+        return EXCESS_BEFORE.matcher(clause.substring(0, colour.start())).find()
+                || EXCESS_AFTER.matcher(clause.substring(colour.end())).lookingAt();
     }
 
     /** Whether a clause only says how text looks: sizes, weights and colours ("in big red letters", "红色，大一点"). */
     private static boolean onlyTextLook(String clause) {
-        String look = withoutColours(clause);
-        return (!look.isEmpty() || !Colors.find(clause).isEmpty()) && TEXT_LOOK.matcher(look).matches();
+        return TEXT_LOOK.matcher(withoutColours(clause)).matches();
     }
 
     /** {@code text} with every colour it names taken out, spaces collapsed. */
@@ -461,8 +462,13 @@ public final class InstructionParser {
 
     /** "not pink", "instead of black", "而不是蓝色": a clause whose every colour is one something should not be. */
     private static boolean namesOnlyColoursItIsNot(String clause) {
+        return everyColour(clause, InstructionParser::negated);
+    }
+
+    /** Whether the clause names a colour and every colour it names passes {@code test}. */
+    private static boolean everyColour(String clause, BiPredicate<String, Colors.Found> test) {
         List<Colors.Found> colours = Colors.find(clause);
-        return !colours.isEmpty() && colours.stream().allMatch(c -> negated(clause, c));
+        return !colours.isEmpty() && colours.stream().allMatch(c -> test.test(clause, c));
     }
 
     /** The history command a whole clause is, or null. */
