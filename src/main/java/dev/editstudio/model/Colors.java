@@ -114,6 +114,74 @@ public final class Colors {
         return found;
     }
 
+    /**
+     * {@code clause} with the colour names of the other script in its own ("背景换成 white" becomes "背景换成 白色",
+     * "make it 黑白" becomes "make it black and white"), for a classifier that learnt each language's colour words
+     * in that language's sentences. The clause's script is the one most of its other letters are in; a name with no
+     * counterpart ("navy", "藏青") stays as written, and a clause in one script comes back unchanged.
+     */
+    public static String inOneScript(String clause) {
+        Matcher m = NAME_PATTERN.matcher(clause);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = clause.indexOf("黑白"); i >= 0; i = clause.indexOf("黑白", i + 2)) {
+            int at = i;
+            spans.removeIf(s -> s[0] < at + 2 && at < s[1]);
+            spans.add(new int[] {i, i + 2});
+        }
+        if (spans.isEmpty()) {
+            return clause;
+        }
+        // the letters around the names decide; a quoted text's placeholder says nothing of the clause's language
+        String around = clause.replace("QTEXT", "     ");
+        int han = 0;
+        int latin = 0;
+        for (int i = 0; i < around.length(); i++) {
+            int at = i;
+            if (spans.stream().anyMatch(s -> s[0] <= at && at < s[1])) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(around.charAt(i));
+            han += script == Character.UnicodeScript.HAN ? 1 : 0;
+            latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+        }
+        if (han == latin) {
+            return clause;
+        }
+        boolean chinese = han > latin;
+        spans.sort(Comparator.comparingInt(s -> s[0]));
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (int[] span : spans) {
+            String name = clause.substring(span[0], span[1]);
+            String other = counterpart(name, chinese);
+            out.append(clause, last, span[0]).append(other == null ? name : chinese ? other : " " + other + " ");
+            last = span[1];
+        }
+        return out.append(clause.substring(last)).toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    /** The name in the other script for a colour written in one, or null when it is in the wanted one already. */
+    private static String counterpart(String written, boolean chinese) {
+        if (written.equals("黑白")) {
+            return chinese ? null : "black and white";
+        }
+        Matcher m = NAME_PATTERN.matcher(written.toLowerCase(Locale.ROOT));
+        if (!m.matches() || (m.group("zh") != null) == chinese) {
+            return null;
+        }
+        String name = m.group("en") != null ? m.group("en") : m.group("comparable") != null ? m.group("comparable")
+                : m.group("zh");
+        if (!name.equals(m.group().replaceFirst("色$", ""))) {
+            return null; // "greenish", "redder", "whiten": more than the name, which a swap would lose
+        }
+        String hex = NAMES.get(name);
+        return NAMES.entrySet().stream().filter(e -> e.getValue().equals(hex) && latin(e.getKey()) != chinese)
+                .map(e -> chinese ? e.getKey() + "色" : e.getKey()).findFirst().orElse(null);
+    }
+
     private static boolean overlaps(List<Found> found, int start, int end) {
         return found.stream().anyMatch(f -> start < f.end() && f.start() < end);
     }

@@ -290,7 +290,8 @@ public final class InstructionParser {
             return new Interpretation(List.of(), List.of(), history);
         }
         List<EditModel.Intent> intents = model.classify(parts.stream()
-                .map(p -> NumberWords.withDigits(p.text().replaceAll("QTEXT\\d+", "QTEXT"))).toList());
+                .map(p -> Colors.inOneScript(NumberWords.withDigits(p.text().replaceAll("QTEXT\\d+", "QTEXT"))))
+                .toList());
         List<Clause> clauses = new ArrayList<>();
         List<EditStep> steps = new ArrayList<>();
         String previousLabel = null; // the label and text of the clause that made the last step

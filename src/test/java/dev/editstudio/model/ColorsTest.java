@@ -24,4 +24,17 @@ class ColorsTest {
         assertEquals(List.of("#e02020"), hexes("make Oliver's shirt red"), "a name is not a comparative of olive");
         assertEquals(List.of("#d020d0", "#d020d0"), hexes("气球改成洋红色, magenta"), "洋红 is magenta, not red");
     }
+
+    @Test
+    void aClauseInOneScriptWithAColourNameInTheOtherGetsItsOwnName() {
+        assertEquals("背景换成 白色", Colors.inOneScript("背景换成 white"));
+        assertEquals("把车改成红色的", Colors.inOneScript("把车改成red的"));
+        assertEquals("make the car red", Colors.inOneScript("make the car 红色"));
+        assertEquals("make it black and white", Colors.inOneScript("make it 黑白"));
+        assertEquals("转成黑白", Colors.inOneScript("转成黑白"), "Chinese in a Chinese clause stays");
+        assertEquals("make it navy 藏青", Colors.inOneScript("make it navy 藏青"), "no counterpart: as written");
+        assertEquals("把 whiten teeth 做一下", Colors.inOneScript("把 whiten teeth 做一下"), "more than a name: as written");
+        assertEquals("在顶部写QTEXT, 白色", Colors.inOneScript("在顶部写QTEXT, white"), "a placeholder is no English");
+        assertEquals("make the car blue", Colors.inOneScript("make the car blue"));
+    }
 }

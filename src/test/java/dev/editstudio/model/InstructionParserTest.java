@@ -42,6 +42,28 @@ class InstructionParserTest {
     }
 
     @Test
+    void aPropertysLevelNamedAsTheProblemAsksForTheOtherWay() {
+        // v13 took the level word for the direction: "too low" as lower, "偏高" as higher
+        assertEquals(Map.of("property", "contrast", "amount", 0.3), steps("the contrast is too low").getFirst().params());
+        assertEquals(Map.of("property", "warmth", "amount", 0.3), steps("it lacks warmth").getFirst().params());
+        assertEquals(Map.of("property", "brightness", "amount", -0.3), steps("亮度偏高").getFirst().params());
+        assertEquals(Map.of("property", "saturation", "amount", 0.3), steps("饱和度太低了").getFirst().params());
+        // ...while a degree after the property still asks for it weaker
+        assertEquals(-0.15, steps("对比度弱一点").getFirst().number("amount", 0));
+        assertEquals(Map.of("property", "brightness", "amount", -0.3), steps("the whites are blown out").getFirst().params());
+        assertEquals("pose", steps("close his eyes").getFirst().params().get("category"));
+    }
+
+    @Test
+    void aColourNameOrBlackAndWhiteInTheOtherLanguageReadsAsInTheClausesOwn() {
+        // the model learnt "white" in English sentences: inside a Chinese one it had read as black and white
+        assertEquals(Map.of("mode", "color", "color", "#ffffff"), steps("背景换成 white").getFirst().params());
+        assertEquals(Map.of("mode", "color", "color", "#101010"), steps("把背景改成black的").getFirst().params());
+        assertEquals(Map.of("name", "grayscale"), steps("make it 黑白").getFirst().params());
+        assertEquals("recolor", steps("make the hat 黄色的").getFirst().op());
+    }
+
+    @Test
     void misspeltLiteralsAreReadButQuotedTextIsKeptAsTyped() {
         EditStep recolor = steps("turn the green leaves borwn").getFirst();
         assertEquals("#7b4a24", recolor.params().get("color"));

@@ -242,7 +242,10 @@ final class IntentCorpus {
         return String.join(" ", words);
     }
 
-    /** Every prefix + word + suffix + tail combination of the {@code |}-separated alternatives. */
+    /**
+     * Every prefix + word + suffix + tail combination of the {@code |}-separated alternatives, leaving out a word with
+     * neither a prefix nor a suffix (a bare "两倍" is not a size); throws when that leaves nothing.
+     */
     private static String[] cross(String prefixes, String words, String suffixes, String tails) {
         List<String> out = new ArrayList<>();
         for (String p : prefixes.split("\\|", -1)) {
@@ -255,6 +258,10 @@ final class IntentCorpus {
                     }
                 }
             }
+        }
+        if (out.isEmpty()) {
+            // a bare word needs a prefix or a suffix beside it here; a list of whole phrases goes in as it is
+            throw new IllegalArgumentException("cross() of no prefix and no suffix makes nothing: " + words);
         }
         return out.toArray(String[]::new);
     }
@@ -421,6 +428,30 @@ final class IntentCorpus {
             en("adjust." + c[0], 10, c[1].split("\\|"));
             zh("adjust." + c[0], 12, c[2].split("\\|"));
         }
+        // a property's level named as the problem asks for the other way ("the contrast is too low", "it lacks warmth",
+        // "亮度偏高", "对比度太弱"): v13 read the level word as the direction, "too low" as lower and "偏高" as higher
+        String low = "is too low|is a bit low|is too weak|is weak|is lacking|is not enough|is insufficient|seems too low";
+        String high = "is too high|is a bit high|is too strong|is excessive|is overdone|is too much|seems too high";
+        String zhLow = "太低|偏低|有点低|太低了|低了|太弱|有点弱|太弱了|偏弱|不够|不足|太少";
+        String zhHigh = "太高|偏高|过高|有点高|太高了|高了|太强|太强了|偏强|过强|太大|过大";
+        for (String[] n : names) {
+            en("adjust." + n[0] + ".up", 1, cross("the |", n[1], " ", low));
+            en("adjust." + n[0] + ".down", 1, cross("the |", n[1], " ", high));
+            en("adjust." + n[0] + ".up", 1, cross("it lacks |there's not enough |too little |it needs more ", n[1], "", ""));
+            en("adjust." + n[0] + ".down", 1, cross("there's too much |way too much ", n[1], "", ""));
+            zh("adjust." + n[0] + ".up", 1, cross("", n[2], zhLow, ""));
+            zh("adjust." + n[0] + ".down", 1, cross("", n[2], zhHigh, ""));
+            // ...where "弱一点" and "强一点" after the property ask for it weaker or stronger
+            zh("adjust." + n[0] + ".up", 2, cross("", n[2], "强一点|强一些|强烈一点|再强一点", ""));
+            zh("adjust." + n[0] + ".down", 2, cross("", n[2], "弱一点|弱一些|再弱一点", ""));
+        }
+        // HDR is tone mapping, whose nearest op is more contrast (v14 read "HDR效果" as a sketch, v13 as no edit)
+        en("adjust.contrast.up", 3, "HDR", "HDR look", "HDR effect", "make it HDR", "an HDR look", "HDR style", "fake HDR");
+        zh("adjust.contrast.up", 3, "HDR效果", "HDR风格", "做成HDR", "来点HDR的感觉");
+        // clipped highlights are too much light, whatever colour they are
+        en("adjust.brightness.down", 4, "the highlights are blown", "the highlights are blown out", "the whites are blown out",
+                "the highlights are clipped", "the whites are clipping", "the sky is blown out", "the highlights are too hot");
+        zh("adjust.brightness.down", 4, "高光过曝", "高光溢出了", "天空过曝了", "白的地方都过曝了", "高光太亮");
         // 好, 真, 超 and 这么 say "so" in a complaint as 太 does ("好暗啊", "怎么这么暗", "颜色好艳", "暗死了"): v12 read
         // "好暗" as a request for darker, "颜色好艳" as more colour and "好暗啊" or "好糊啊" as no edit
         String[][] zhSo = {{"adjust.brightness.up", "画面|照片|", "暗|黑|昏暗"}, {"adjust.brightness.down", "画面|照片|", "亮|刺眼"},
@@ -908,10 +939,12 @@ final class IntentCorpus {
                 "change {person}'s pose", "change the pose", "make her smile",
                 "turn {person}'s head", "move {person}'s arm up", "make {person} face the camera",
                 "make {person} look happy", "change the expression");
-        en("unsupported.pose", 2, cross("", "close his eyes|close her eyes|open his eyes|open her eyes|close their eyes"
+        // a bare command to the person pictured (in v13 this list went through cross() with neither a prefix nor a
+        // suffix, which makes nothing, and "close his eyes" read as no edit)
+        en("unsupported.pose", 3, ("close his eyes|close her eyes|open his eyes|open her eyes|close their eyes"
                 + "|shut his eyes|open her mouth|tilt her head|tilt his head|raise his hand|lift her chin|turn his head"
-                + "|make him blink|make her wink|make him frown|make her look sad|make him look angry|make her laugh",
-                "", "| please| a little"));
+                + "|make him blink|make her wink|make him frown|make her look sad|make him look angry|make her laugh")
+                .split("\\|"));
         zh("unsupported.pose", 14, "让{zperson}{zpose}", "把{zperson}改成{zpose}的姿势", "改变姿势", "让{zperson}换个动作",
                 "{zperson}要{zpose}", "把表情改成微笑", "让{zperson}看起来开心", "换个姿势");
         en("unsupported.material", 12, "make {obj} look like {material}", "turn {obj} into {material}",
@@ -937,7 +970,7 @@ final class IntentCorpus {
         en("none", 10, "hello", "hi there", "thanks", "thank you", "who is this", "what do you see",
                 "describe the image", "how are you", "test", "ok", "nice", "cool picture", "what can you do", "help",
                 "is this a dog", "where was this taken", "what time is it", "tell me a joke", "good morning", "hmm",
-                "lol", "asdf", "what's the weather", "can you see the image", "how many people are there",
+                "lol", "asdf", "asdfgh", "qwerty", "zxcv", "jkjkjk", "sdfsdf", "what's the weather", "can you see the image", "how many people are there",
                 "what color is the car", "is it pretty", "I like it", "this looks great", "never mind", "undo",
                 "who made this", "what is the name of this place", "explain the picture", "wow", "yes", "no",
                 "what does this say", "why", "how old is he", "how does this work", "bye", "good job",
