@@ -134,6 +134,16 @@ public final class InstructionParser {
     /** Words after a colour that make it too much of it ("红色太多了", "绿得太重"). */
     private static final Pattern EXCESS_AFTER = Pattern.compile("^(?:色|的)?(?:了)?(?:太多|偏多|过多|太重|太浓|得太)");
     /** Where what something becomes begins ("turn X into ...", "换成..."). */
+    /** Taking something away: "remove the …", "get rid of …", "删掉…", "把…去掉". */
+    private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*(?:remove|delete"
+            + "|erase|get rid of|take out|take away|ditch|lose)\\b|^(?:请|帮我)?(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)"
+            + "|^(?:请|帮我)?把.+(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)", Pattern.CASE_INSENSITIVE);
+    /**
+     * What after a colour makes the colour itself the thing named ("the yellow tint", "the red from the car", "the
+     * blue"), not a word for a thing of that colour ("the yellow car").
+     */
+    private static final Pattern COLOUR_ITSELF = Pattern.compile("^(?:色|的)?\\s*(?:$|[,，.!?。！？]|(?:tint|tinge|cast|tone"
+            + "|hue|colou?r|shade|from|in|out|on)\\b|色调|偏色|色偏|颜色)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BECOMES = Pattern.compile("\\b(?:into|to|with|for)\\b|换成|变成|改成|替换成|替换为",
             Pattern.CASE_INSENSITIVE);
     /** An article and one word ("an orange"): a thing, even when the word also names a colour. */
@@ -415,6 +425,11 @@ public final class InstructionParser {
             // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a
             // Y", may take it for a new thing
             return "recolor";
+        }
+        if (label.equals("recolor") && REMOVAL.matcher(clause.strip()).find()
+                && everyColour(clause, (text, colour) -> !COLOUR_ITSELF.matcher(text.substring(colour.end())).lookingAt())) {
+            // "remove the yellow car", "把红色的车去掉": the colour says which thing goes, and nothing is to become it
+            return "remove";
         }
         if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {
             // "too green", "偏红": the colour is the problem, which recolouring to it made worse

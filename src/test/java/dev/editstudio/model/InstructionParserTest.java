@@ -42,6 +42,16 @@ class InstructionParserTest {
     }
 
     @Test
+    void aColourNamingWhatIsRemovedIsNoRecolour() {
+        // the model, seeing a colour word, had read these as recolours to yellow, blue and white
+        assertEquals("remove", steps("remove the yellow car").getFirst().op());
+        assertEquals("remove", steps("delete the blue bag").getFirst().op());
+        assertEquals("remove", steps("删除白色的杯子").getFirst().op());
+        // the colour itself named after a removal is left to the model
+        assertEquals("recolor", steps("remove the yellow").getFirst().op());
+    }
+
+    @Test
     void aPropertysLevelNamedAsTheProblemAsksForTheOtherWay() {
         // v13 took the level word for the direction: "too low" as lower, "偏高" as higher
         assertEquals(Map.of("property", "contrast", "amount", 0.3), steps("the contrast is too low").getFirst().params());
