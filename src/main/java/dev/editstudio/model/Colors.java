@@ -1,6 +1,7 @@
 package dev.editstudio.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,29 +122,33 @@ public final class Colors {
      * counterpart ("navy", "藏青") stays as written, and a clause in one script comes back unchanged.
      */
     public static String inOneScript(String clause) {
+        // each name as written, and what it is in the other script (null: it stays as written)
+        record Name(int start, int end, boolean chinese, String other) {}
+        List<Name> names = new ArrayList<>();
         Matcher m = NAME_PATTERN.matcher(clause);
-        List<int[]> spans = new ArrayList<>();
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+            String name = (m.group("en") != null ? m.group("en") : m.group("comparable") != null ? m.group("comparable")
+                    : m.group("zh")).toLowerCase(Locale.ROOT);
+            // "greenish", "redder", "whiten" are more than the name, which a swap would lose
+            boolean bare = name.equals(m.group().toLowerCase(Locale.ROOT).replaceFirst("色$", ""));
+            boolean chinese = m.group("zh") != null;
+            names.add(new Name(m.start(), m.end(), chinese, bare ? inScript(name, !chinese) : null));
         }
         for (int i = clause.indexOf("黑白"); i >= 0; i = clause.indexOf("黑白", i + 2)) {
             int at = i;
-            spans.removeIf(s -> s[0] < at + 2 && at < s[1]);
-            spans.add(new int[] {i, i + 2});
+            names.removeIf(n -> n.start() < at + 2 && at < n.end());
+            names.add(new Name(i, i + 2, true, "black and white"));
         }
-        if (spans.isEmpty()) {
+        if (names.isEmpty()) {
             return clause;
         }
         // the letters around the names decide; a quoted text's placeholder says nothing of the clause's language
-        String around = clause.replace("QTEXT", "     ");
+        char[] around = clause.replace("QTEXT", "     ").toCharArray();
+        names.forEach(n -> Arrays.fill(around, n.start(), n.end(), ' '));
         int han = 0;
         int latin = 0;
-        for (int i = 0; i < around.length(); i++) {
-            int at = i;
-            if (spans.stream().anyMatch(s -> s[0] <= at && at < s[1])) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(around.charAt(i));
+        for (char c : around) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
             han += script == Character.UnicodeScript.HAN ? 1 : 0;
             latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
         }
@@ -151,32 +156,24 @@ public final class Colors {
             return clause;
         }
         boolean chinese = han > latin;
-        spans.sort(Comparator.comparingInt(s -> s[0]));
+        names.sort(Comparator.comparingInt(Name::start));
         StringBuilder out = new StringBuilder();
         int last = 0;
-        for (int[] span : spans) {
-            String name = clause.substring(span[0], span[1]);
-            String other = counterpart(name, chinese);
-            out.append(clause, last, span[0]).append(other == null ? name : chinese ? other : " " + other + " ");
-            last = span[1];
+        for (Name n : names) {
+            String other = n.chinese() == chinese ? null : n.other();
+            out.append(clause, last, n.start());
+            if (other == null) {
+                out.append(clause, n.start(), n.end());
+            } else {
+                out.append(chinese ? other : " " + other + " ");
+            }
+            last = n.end();
         }
         return out.append(clause.substring(last)).toString().replaceAll(" {2,}", " ").strip();
     }
 
-    /** The name in the other script for a colour written in one, or null when it is in the wanted one already. */
-    private static String counterpart(String written, boolean chinese) {
-        if (written.equals("黑白")) {
-            return chinese ? null : "black and white";
-        }
-        Matcher m = NAME_PATTERN.matcher(written.toLowerCase(Locale.ROOT));
-        if (!m.matches() || (m.group("zh") != null) == chinese) {
-            return null;
-        }
-        String name = m.group("en") != null ? m.group("en") : m.group("comparable") != null ? m.group("comparable")
-                : m.group("zh");
-        if (!name.equals(m.group().replaceFirst("色$", ""))) {
-            return null; // "greenish", "redder", "whiten": more than the name, which a swap would lose
-        }
+    /** The colour {@code name} in the wanted script (a Chinese name with 色), or null when that script has none. */
+    private static String inScript(String name, boolean chinese) {
         String hex = NAMES.get(name);
         return NAMES.entrySet().stream().filter(e -> e.getValue().equals(hex) && latin(e.getKey()) != chinese)
                 .map(e -> chinese ? e.getKey() + "色" : e.getKey()).findFirst().orElse(null);

@@ -133,7 +133,6 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** Words after a colour that make it too much of it ("红色太多了", "绿得太重"). */
     private static final Pattern EXCESS_AFTER = Pattern.compile("^(?:色|的)?(?:了)?(?:太多|偏多|过多|太重|太浓|得太)");
-    /** Where what something becomes begins ("turn X into ...", "换成..."). */
     /** Taking something away: "remove the …", "get rid of …", "删掉…", "把…去掉". */
     private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*(?:remove|delete"
             + "|erase|get rid of|take out|take away|ditch|lose)\\b|^(?:请|帮我)?(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)"
@@ -144,6 +143,7 @@ public final class InstructionParser {
      */
     private static final Pattern COLOUR_ITSELF = Pattern.compile("^(?:色|的)?\\s*(?:$|[,，.!?。！？]|(?:tint|tinge|cast|tone"
             + "|hue|colou?r|shade|from|in|out|on)\\b|色调|偏色|色偏|颜色)", Pattern.CASE_INSENSITIVE);
+    /** Where what something becomes begins ("turn X into ...", "换成..."). */
     private static final Pattern BECOMES = Pattern.compile("\\b(?:into|to|with|for)\\b|换成|变成|改成|替换成|替换为",
             Pattern.CASE_INSENSITIVE);
     /** An article and one word ("an orange"): a thing, even when the word also names a colour. */
