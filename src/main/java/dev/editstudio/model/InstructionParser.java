@@ -86,14 +86,14 @@ public final class InstructionParser {
             + "|^(?:加粗|粗体)", Pattern.CASE_INSENSITIVE);
     /** A problem named in one word ("underexposed, fix please"; "blurry"). */
     private static final String ONE_WORD_PROBLEM = "(?:(?:way |so |very |a bit |kinda |quite )?(?:under|over)exposed"
-            + "|blurry|grainy|noisy|murky|hazy|garish|washed out|faded|dull|muddy)";
+            + "|blurry|grainy|noisy|murky|hazy|garish|washed out|faded|dull|muddy|out of focus|unfocused)";
     /** A problem described rather than a command given: "it's blurry", "the colours are too strong", "太艳了". */
     private static final Pattern COMPLAINT = Pattern.compile(
             "\\b(?:is|are|was|looks?|seems?|feels?|too)\\b|'s\\b|太|有点|有些|过于|偏|^" + ONE_WORD_PROBLEM + "$",
             Pattern.CASE_INSENSITIVE);
-    /** "make everything", "turn the photo": the verb and object that a lone adjective after "and" goes on with. */
+    /** "make everything", "make the backdrop": the verb and object that a lone adjective after "and" goes on with. */
     private static final Pattern MAKE_SOMETHING = Pattern.compile("^(?:make|get|turn|keep|render)\\s+(?:it|this|that"
-            + "|everything|him|her|them|the whole (?:thing|image|photo|picture)|the (?:image|photo|picture|background))\\b",
+            + "|everything|him|her|them|the whole (?:thing|image|photo|picture)|the \\w+)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONE_PROBLEM_WORD = Pattern.compile(ONE_WORD_PROBLEM, Pattern.CASE_INSENSITIVE);
     /**
@@ -109,6 +109,15 @@ public final class InstructionParser {
                     + "|the colou?r cast|the cast|the tint))?(?: (?:down|back|out|up))?"
                     + "(?: (?:a bit|a little|a touch|slightly|some|please|pls|plz))*[.!]?$"
                     + "|^(?:请|帮我)?(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减)(?:一下|一点|一些|点|些|吧)*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "Remove it" after a complaint that asked for an adjustment or for denoising ("there's an orange cast, remove it",
+     * "偏黄，去掉", "there's too much noise, remove it"): what goes is the problem, which that step fixes, not the thing
+     * selected.
+     */
+    private static final Pattern TAKE_IT_AWAY = Pattern.compile("^(?:(?:can|could) (?:you|u) |please |pls |plz )?"
+            + "(?:remove|get rid of|take out|eliminate|neutrali[sz]e|kill|lose)(?: (?:it|that|this|them|the cast|the tint"
+            + "|the colou?r cast))?(?: (?:please|pls|plz))?[.!]?$|^(?:请|帮我)?(?:去掉|去除|消除)(?:它|一下)?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A clause that is only greetings, fillers or thanks ("hey", "um", "alright", "cheers", "嗯", "辛苦了"): talk around
@@ -143,6 +152,9 @@ public final class InstructionParser {
      */
     private static final Pattern COLOUR_ITSELF = Pattern.compile("^(?:色|的)?\\s*(?:$|[,，.!?。！？]|(?:tint|tinge|cast|tone"
             + "|hue|colou?r|shade|from|in|out|on)\\b|色调|偏色|色偏|颜色)", Pattern.CASE_INSENSITIVE);
+    /** What the model may take a clause for when a colour's name outweighs the verb: a recolour, a cast, nothing. */
+    private static final Set<String> COLOUR_MISREADINGS = Set.of("recolor", "adjust.warmth.up", "adjust.warmth.down",
+            "none");
     /** Where what something becomes begins ("turn X into ...", "换成..."). */
     private static final Pattern BECOMES = Pattern.compile("\\b(?:into|to|with|for)\\b|换成|变成|改成|替换成|替换为",
             Pattern.CASE_INSENSITIVE);
@@ -312,7 +324,7 @@ public final class InstructionParser {
             String label = corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), part.text());
             clauses.add(new Clause(part.text(), label, intent.confidence()));
             if (previousLabel != null && !previousLabel.startsWith("move.")
-                    && (part.limitsPrevious() || qualifiesPrevious(label, part.text(), previousText)
+                    && (part.limitsPrevious() || qualifiesPrevious(label, part.text(), previousLabel, previousText)
                         || previousLabel.equals("text") && onlyTextLook(part.text()))) {
                 // "make it brighter, a bit", "make it warmer, like a sunset", "it's grainy, fix it", "brighter but
                 // not too much": one step
@@ -413,10 +425,12 @@ public final class InstructionParser {
      * bit"), a comparison, a purpose or a negated alternative, or a remedy without a property of its own after a
      * described problem.
      */
-    private static boolean qualifiesPrevious(String label, String clause, String previousClause) {
+    private static boolean qualifiesPrevious(String label, String clause, String previousLabel, String previousClause) {
+        boolean previousTakesAProblemAway = previousLabel.startsWith("adjust.") || previousLabel.equals("denoise");
+        boolean remedy = VAGUE_REMEDY.matcher(clause).matches()
+                || previousTakesAProblemAway && TAKE_IT_AWAY.matcher(clause).matches();
         return label.equals("none") || SIMILE.matcher(clause).find() || PURPOSE.matcher(clause).find()
-                || namesOnlyColoursItIsNot(clause)
-                || VAGUE_REMEDY.matcher(clause).matches() && COMPLAINT.matcher(previousClause).find();
+                || namesOnlyColoursItIsNot(clause) || remedy && COMPLAINT.matcher(previousClause).find();
     }
 
     /** The model's label, put right where the colours the clause names say otherwise. */
@@ -426,9 +440,10 @@ public final class InstructionParser {
             // Y", may take it for a new thing
             return "recolor";
         }
-        if (label.equals("recolor") && REMOVAL.matcher(clause.strip()).find()
+        if (COLOUR_MISREADINGS.contains(label) && REMOVAL.matcher(clause.strip()).find()
                 && everyColour(clause, (text, colour) -> !COLOUR_ITSELF.matcher(text.substring(colour.end())).lookingAt())) {
-            // "remove the yellow car", "把红色的车去掉": the colour says which thing goes, and nothing is to become it
+            // "remove the yellow car", "把红色的车去掉": the colour says which thing goes, and nothing is to become it,
+            // nor is it a cast to take out of the light ("remove the yellow tint" is one)
             return "remove";
         }
         if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {

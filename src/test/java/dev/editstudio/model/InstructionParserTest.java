@@ -47,8 +47,32 @@ class InstructionParserTest {
         assertEquals("remove", steps("remove the yellow car").getFirst().op());
         assertEquals("remove", steps("delete the blue bag").getFirst().op());
         assertEquals("remove", steps("删除白色的杯子").getFirst().op());
-        // the colour itself named after a removal is left to the model
-        assertEquals("recolor", steps("remove the yellow").getFirst().op());
+        assertEquals("remove", steps("take out the orange cone").getFirst().op(), "v14 had read no edit");
+        // the colour itself named after a removal is left to the model, which takes it for a cast to take out
+        assertEquals(Map.of("property", "warmth", "amount", -0.3), steps("remove the yellow").getFirst().params());
+        assertEquals(Map.of("property", "warmth", "amount", 0.3), steps("get rid of the blue cast").getFirst().params());
+    }
+
+    @Test
+    void lessOfAQualityAsksForTheOtherPoleOfItsProperty() {
+        // v14 took the adjective's pole for the direction: "less dark" darker, "less vivid" more colour
+        assertEquals(Map.of("property", "brightness", "amount", 0.3), steps("less dark").getFirst().params());
+        assertEquals(Map.of("property", "saturation", "amount", -0.3), steps("less vivid").getFirst().params());
+        assertTrue(steps("not so flat").getFirst().number("amount", 0) > 0, "not so flat: more contrast");
+        assertEquals(Map.of("property", "brightness", "amount", 0.3), steps("别那么暗").getFirst().params());
+        assertEquals("saturation", steps("way too vivid").getFirst().params().get("property"));
+        assertTrue(steps("way too vivid").getFirst().number("amount", 0) < 0, "too much of it asks for less");
+        assertEquals(Map.of("property", "contrast", "amount", 0.3), steps("deepen the contrast").getFirst().params());
+    }
+
+    @Test
+    void aThingPointedOutThenTakenAwayIsOneRemoval() {
+        // v14 read "there's a person in the corner" as adding one, which made the whole instruction a refusal
+        assertEquals(List.of("remove"), ops("there's a person in the corner, remove it"));
+        assertEquals(List.of("remove"), ops("the lamp post is distracting, get rid of it"));
+        // ...while "remove it" after a problem that an adjustment or denoising fixes takes the problem away
+        assertEquals(List.of("adjust"), ops("there's an orange cast, remove it"));
+        assertEquals(List.of("denoise"), ops("there's too much noise, remove it"));
     }
 
     @Test
@@ -227,6 +251,8 @@ class InstructionParserTest {
     void aLoneProblemWordAfterMakeGoesOnWithTheMake() {
         assertEquals(List.of(new EditStep("blur", Map.of("target", "image"))), steps("make everything soft and blurry"),
                 "'blurry' alone names a problem and had read as sharpening");
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))),
+                steps("make the backdrop soft and out of focus"), "'out of focus' goes on with 'make the backdrop'");
         assertEquals(List.of("denoise"), ops("there's a lot of noise, clean it"), "'clean it' fixes the noise");
         assertEquals(List.of("adjust"), ops("this pic is super dark, can u fix"));
     }

@@ -511,12 +511,92 @@ final class IntentCorpus {
         // one colour named as too much of it is less colour, not a recolour to it ("too green", "太绿了")
         en("adjust.saturation.down", 2, cross("too |way too |it's too |it looks too |the grass is too |her face is too "
                 + "|everything is too |too much ", "green|magenta|purple|pink|red", "", ""));
-        zh("adjust.saturation.down", 2, cross("太|颜色太|草太|脸太", "绿|紫|粉|红", "了|", ""));
+        zh("adjust.saturation.down", 2, cross("太|颜色太|草太|脸太|偏|有点偏|颜色偏|整体偏|肤色偏", "绿|紫|粉|红", "了|", ""));
         zh("adjust.saturation.down", 2, cross("", "绿色|紫色|粉色|红色", "太多了|太重了|太浓了", ""));
+        // ...but too much of a colour of the light is the other temperature ("too much blue in it" is warmer)
+        en("adjust.warmth.up", 1, cross("too much |way too much |there's too much |a lot of ", "blue|cyan",
+                "", " in it| in the photo| overall| everywhere"));
+        en("adjust.warmth.down", 1, cross("too much |way too much |there's too much |a lot of ", "yellow|orange",
+                "", " in it| in the photo| overall| everywhere"));
+        lessOfAProblem();
         en("adjust.brightness.down", 8, "make everything darker", "make everything {a} darker", "darken the whole image",
                 "the whole picture {a} darker", "make the entire photo darker");
         en("adjust.brightness.up", 8, "make everything brighter", "make everything {a} brighter", "brighten the whole image",
                 "the whole picture {a} brighter", "make the entire photo lighter");
+    }
+
+    /**
+     * Less of a quality asks for the other pole of its property: "less dark" is brighter, "less vivid" less colour,
+     * "not so flat" more contrast, "别那么暗" brighter. v14 knew "less bright" and "less saturated" but took the
+     * adjective's pole for the direction everywhere else ("less dark" darker, "less dull" duller), and read "way too
+     * vivid" as more colour, "deepen the contrast" as less, and "remove the yellow cast" as a recolour or no edit.
+     */
+    private void lessOfAProblem() {
+        // each row: the label, then the qualities whose lessening asks for it (their nouns after), in English and Chinese;
+        // colour names stay out of the warmth rows ("less blue" is taught above), as here they pulled "make the bicycle
+        // orange" away from a recolour
+        String[][] poles = {
+            {"brightness.up", "dark|dim|gloomy|murky|shadowy|underexposed|dingy|dark and gloomy",
+                "the darkness|the gloom|the murk|the underexposure", "暗|黑|昏暗|阴沉|暗沉"},
+            {"brightness.down", "bright|light|glaring|overexposed|blinding|bleached out",
+                "the glare|the overexposure|the brightness", "亮|刺眼|白|晃眼|曝"},
+            {"contrast.up", "flat|hazy|foggy|misty|milky|lifeless|low contrast",
+                "the haze|the fog|the flatness|the milkiness", "灰|平|平淡|发灰|雾蒙蒙"},
+            {"contrast.down", "contrasty|harsh|punchy|dramatic|stark|high contrast|hard",
+                "the harshness|the punch|the drama|the hard contrast", "硬|生硬|反差大|对比强烈"},
+            {"saturation.up", "dull|muted|faded|pale|drab|washed out|desaturated|colorless|bland",
+                "the dullness|the drabness|the fading", "淡|素|寡淡|暗淡"},
+            {"saturation.down", "vivid|saturated|colorful|colourful|vibrant|garish|loud|intense|oversaturated",
+                "the vividness|the garishness|the color intensity", "艳|鲜艳|浓|花哨|浓艳"},
+            {"warmth.up", "cold|icy|chilly|frosty|wintry|cool-toned", "the chill|the coldness|the blue",
+                "冷|蓝|青|发蓝"},
+            {"warmth.down", "warm|golden|amber|orangey|yellowish|warm-toned", "the warmth|the yellow|the orange",
+                "黄|暖|橙|发黄"}};
+        String lessen = "less |not so |not as |a bit less |a little less |make it less |make it not so "
+                + "|make the colours less |could it be less |it should be less ";
+        String reduce = "reduce |lessen |cut |tone down |take away |get rid of |remove |ease ";
+        String tooMuch = "way too |far too |overly |a bit too |it's way too |it looks far too |the photo is way too "
+                + "|the colors are way too ";
+        String zhNot = "别那么|不要那么|没那么|不那么|别这么";
+        for (String[] p : poles) {
+            String label = "adjust." + p[0];
+            en(label, 1, cross(lessen, p[1], "", ""));
+            en(label, 1, cross(reduce, p[2], "", "| a bit"));
+            en(label, 1, cross(tooMuch, p[1], "", "|, fix it"));
+            zh(label, 1, cross(zhNot, p[3], "", "|了"));
+            zh(label, 1, cross("颜色|画面", zhNot, p[3], ""));
+        }
+        // ...while "再" and "更" ask for more of the quality itself ("再鲜艳些" is more colour, "再暗一点" darker)
+        String[][] zhMore = {{"brightness.up", "亮"}, {"brightness.down", "暗"}, {"saturation.up", "鲜艳|艳|浓"},
+            {"saturation.down", "淡|素"}, {"warmth.up", "暖|黄"}, {"warmth.down", "冷|蓝"}};
+        for (String[] m : zhMore) {
+            zh("adjust." + m[0], 1, cross("颜色再|画面再|再|更|颜色更", m[1], "一些|些|一点|点", ""));
+        }
+        // verbs that strengthen or weaken name the direction themselves: "deepen the contrast" is more, not darker
+        String more = "deepen |intensify |heighten |strengthen |amplify |enrich |punch up |pump up |boost |richen ";
+        String less = "soften |weaken |subdue |mute |calm down |flatten |lessen |tame |quiet down |ease off ";
+        en("adjust.contrast.up", 1, cross(more, "the contrast|contrast|the tonal contrast", "", "| a bit"));
+        en("adjust.saturation.up", 1, cross(more, "the colors|the colours|the hues|colours", "", "| a bit"));
+        en("adjust.contrast.down", 1, cross(less, "the contrast|contrast", "", "| a bit"));
+        en("adjust.saturation.down", 1, cross(less, "the colors|the colours|the hues|colours", "", "| a bit"));
+        // a colour cast taken out is a white balance change the other way, not a recolour to that colour
+        String casts = "cast|tint|tone|tinge|color cast|colour cast";
+        String remove = "remove the |get rid of the |fix the |correct the |neutralize the |take out the "
+                + "|eliminate the |clean up the |reduce the |lose the ";
+        en("adjust.warmth.down", 1, cross(remove, "yellow |yellowish |orange |warm |amber |golden ", casts, ""));
+        en("adjust.warmth.up", 1, cross(remove, "blue |cold |cool |cyan |cold blue ", casts, ""));
+        // ...where a colour before a thing says which thing goes ("remove the yellow car"), whatever its colour
+        en("remove", 1, cross("remove the |get rid of the |take out the |delete the |erase the |lose the ", "{color} ",
+                "car|dog|bag|cup|bottle|truck|chair|sign|balloon|umbrella|cone|ball|bike|boat|box|shirt", ""));
+        zh("remove", 1, cross("把|去掉|删掉|删除", "{zcolor}的", "车|杯子|瓶子|椅子|气球|伞|包|球|牌子|箱子",
+                "去掉|删掉|P掉|"));
+        en("adjust.warmth.down", 1, cross("it has a |there's a |there is a |the photo has a |everything has a ",
+                "yellow |yellowish |orange |warm |amber ", "cast|tint|tinge|color cast", "|, fix it"));
+        en("adjust.warmth.up", 1, cross("it has a |there's a |there is a |the photo has a |everything has a ",
+                "blue |cold |cyan ", "cast|tint|tinge|color cast", "|, fix it"));
+        String zhRemove = "去掉|去除|消除|校正|修正|纠正|去";
+        zh("adjust.warmth.down", 1, cross(zhRemove, "偏黄|黄色偏色|黄色调|发黄|黄调|偏暖|偏橙|偏黄的色调", "", "|的问题"));
+        zh("adjust.warmth.up", 1, cross(zhRemove, "偏蓝|蓝色偏色|蓝色调|发蓝|蓝调|偏冷|偏青|偏蓝的色调", "", "|的问题"));
     }
 
     private void styles() {
@@ -916,6 +996,10 @@ final class IntentCorpus {
                 "replace the background with {scene}", "put {obj} on {scene}", "change the background to {scene}",
                 "make the background {scene}", "swap the face with {newthing}", "turn the sky into {scene}",
                 "replace the selection with {newthing}", "turn {animal} into a painting of {newthing}");
+        // a new thing described by its colour is still a new thing ("replace the sky with a red sunset"), not a recolour
+        en("unsupported.subject_replace", 1, cross("replace the sky with |swap the sky for |replace {animal} with ",
+                "a red |a blue |a golden |a pink |an orange |a purple |a black |a white ",
+                "sunset|sunrise|sky|dragon|car|cat|horse|balloon|tiger|robot", ""));
         zh("unsupported.subject_replace", 14, "把{zanimal}换成{znew}", "{zanimal}变成{znew}", "把{zanimal}替换成{znew}",
                 "背景换成{zscene}", "把背景改成{zscene}", "把{zanimal}改成一只{znew}", "换成{znew}", "{zanimal}换成{znew}吧",
                 "把天空换成{zscene}", "把选中的{zanimal}替换为{znew}");
@@ -979,6 +1063,14 @@ final class IntentCorpus {
         en("none", 4, "it was taken at night", "it was taken indoors", "shot on my phone", "taken at dusk", "it was a rainy day",
                 "that's my dog", "this is my sister", "it's for a client", "what a nice day", "gorgeous evening isn't it",
                 "let me think", "not sure", "maybe later", "I took this last summer", "we were on holiday");
+        // a thing pointed out as there is no edit ("there's a trash can on the left, remove it"): v14 read it as adding
+        // one, and the whole instruction became a refusal
+        en("none", 1, cross("there's |there is |there are |I can see |you can see |notice ", "{clutter} |{person} |a man "
+                + "|a dog |a car |some people |a sign ", "{where}|in the photo|in the shot|here|", ""));
+        zh("none", 1, cross("这里有|那边有|照片里有|画面里有|旁边有", "{zclutter}|{zperson}|一个人|一辆车|一只狗|一个垃圾桶", "", ""));
+        // ...while one called a nuisance is asked to go ("the wires are distracting")
+        en("remove", 1, cross("{clutter} ", "is |are |looks |", "distracting|ugly|annoying|in the way|ruining the shot"
+                + "|ruining the photo|an eyesore|so distracting", ""));
         en("none", 4, "so the subject stands out", "so it pops", "so that it looks better", "for instagram",
                 "so people notice it", "to make it look professional", "what filters do you have", "which styles are there");
         // questions about the app, and remarks about the picture that ask for nothing (a crooked horizon gives no angle)
