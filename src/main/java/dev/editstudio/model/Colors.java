@@ -3,6 +3,7 @@ package dev.editstudio.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ public final class Colors {
     public record Found(int start, int end, String hex) {}
 
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
+    /** Each name's first name of the same value in the other script (a Chinese one with 色); absent when there is none. */
+    private static final Map<String, String> COUNTERPARTS = new HashMap<>();
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b");
     private static final Pattern EN_MODIFIER = Pattern.compile("(?:(dark|deep|light|pale|bright|pastel|neon)[ -]?)$");
     private static final Pattern NAME_PATTERN;
@@ -55,6 +58,9 @@ public final class Colors {
         for (String[] c : zh) {
             NAMES.put(c[0], c[1]);
         }
+        NAMES.forEach((name, hex) -> NAMES.entrySet().stream()
+                .filter(e -> e.getValue().equals(hex) && latin(e.getKey()) != latin(name)).findFirst()
+                .ifPresent(e -> COUNTERPARTS.put(name, latin(e.getKey()) ? e.getKey() : e.getKey() + "色")));
         // English names as whole words (also "greenish"; for the basic ones also comparatives and verbs, "greener",
         // "redder", "whiten", "redden", "pinkify", so that "Oliver" is no olive); Chinese names followed by 色 or not.
         // The group that matched holds the name itself.
@@ -132,7 +138,7 @@ public final class Colors {
             // "greenish", "redder", "whiten" are more than the name, which a swap would lose
             boolean bare = name.equals(m.group().toLowerCase(Locale.ROOT).replaceFirst("色$", ""));
             boolean chinese = m.group("zh") != null;
-            names.add(new Name(m.start(), m.end(), chinese, bare ? inScript(name, !chinese) : null));
+            names.add(new Name(m.start(), m.end(), chinese, bare ? COUNTERPARTS.get(name) : null));
         }
         for (int i = clause.indexOf("黑白"); i >= 0; i = clause.indexOf("黑白", i + 2)) {
             int at = i;
@@ -170,13 +176,6 @@ public final class Colors {
             last = n.end();
         }
         return out.append(clause.substring(last)).toString().replaceAll(" {2,}", " ").strip();
-    }
-
-    /** The colour {@code name} in the wanted script (a Chinese name with 色), or null when that script has none. */
-    private static String inScript(String name, boolean chinese) {
-        String hex = NAMES.get(name);
-        return NAMES.entrySet().stream().filter(e -> e.getValue().equals(hex) && latin(e.getKey()) != chinese)
-                .map(e -> chinese ? e.getKey() + "色" : e.getKey()).findFirst().orElse(null);
     }
 
     private static boolean overlaps(List<Found> found, int start, int end) {

@@ -102,22 +102,25 @@ public final class InstructionParser {
      */
     private static final Pattern PURPOSE = Pattern.compile("^(?:so that|so (?:it|that|they|the|she|he|we|people|you)\\b"
             + "|in order to|这样|以便|好让|为了|从而)", Pattern.CASE_INSENSITIVE);
+    /** How a request may open, in English and in Chinese ("can you ", "please ", "请", "帮我"). */
+    private static final String ASKING = "(?:(?:can|could) (?:you|u) |please |pls |plz )?";
+    private static final String ZH_ASKING = "(?:请|帮我)?";
     /** A remedy that names no property of its own ("fix it", "tone them down", "降低一点"): it fixes the complaint. */
     private static final Pattern VAGUE_REMEDY = Pattern.compile(
-            "^(?:(?:can|could) (?:you|u) |please |pls |plz )?(?:fix|correct|tone|soften|reduce|lower|lessen|calm|dial|bring|knock|improve"
+            "^" + ASKING + "(?:fix|correct|tone|soften|reduce|lower|lessen|calm|dial|bring|knock|improve"
                     + "|sort|deal with|do something about|clean(?: up)?)(?: (?:it|them|that|this|those|the (?:white|colou?r) balance"
                     + "|the colou?r cast|the cast|the tint))?(?: (?:down|back|out|up))?"
                     + "(?: (?:a bit|a little|a touch|slightly|some|please|pls|plz))*[.!]?$"
-                    + "|^(?:请|帮我)?(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减)(?:一下|一点|一些|点|些|吧)*$",
+                    + "|^" + ZH_ASKING + "(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减)(?:一下|一点|一些|点|些|吧)*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * "Remove it" after a complaint that asked for an adjustment or for denoising ("there's an orange cast, remove it",
      * "偏黄，去掉", "there's too much noise, remove it"): what goes is the problem, which that step fixes, not the thing
      * selected.
      */
-    private static final Pattern TAKE_IT_AWAY = Pattern.compile("^(?:(?:can|could) (?:you|u) |please |pls |plz )?"
+    private static final Pattern TAKE_IT_AWAY = Pattern.compile("^" + ASKING
             + "(?:remove|get rid of|take out|eliminate|neutrali[sz]e|kill|lose)(?: (?:it|that|this|them|the cast|the tint"
-            + "|the colou?r cast))?(?: (?:please|pls|plz))?[.!]?$|^(?:请|帮我)?(?:去掉|去除|消除)(?:它|一下)?$",
+            + "|the colou?r cast))?(?: (?:please|pls|plz))?[.!]?$|^" + ZH_ASKING + "(?:去掉|去除|消除)(?:它|一下)?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A clause that is only greetings, fillers or thanks ("hey", "um", "alright", "cheers", "嗯", "辛苦了"): talk around
@@ -144,8 +147,8 @@ public final class InstructionParser {
     private static final Pattern EXCESS_AFTER = Pattern.compile("^(?:色|的)?(?:了)?(?:太多|偏多|过多|太重|太浓|得太)");
     /** Taking something away: "remove the …", "get rid of …", "删掉…", "把…去掉". */
     private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*(?:remove|delete"
-            + "|erase|get rid of|take out|take away|ditch|lose)\\b|^(?:请|帮我)?(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)"
-            + "|^(?:请|帮我)?把.+(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)", Pattern.CASE_INSENSITIVE);
+            + "|erase|get rid of|take out|take away|ditch|lose)\\b|^" + ZH_ASKING + "(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)"
+            + "|^" + ZH_ASKING + "把.+(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)", Pattern.CASE_INSENSITIVE);
     /**
      * What after a colour makes the colour itself the thing named ("the yellow tint", "the red from the car", "the
      * blue"), not a word for a thing of that colour ("the yellow car").
