@@ -41,7 +41,10 @@ public final class Colors {
             {"violet", "#8a3fd0"}, {"lavender", "#b497e0"}, {"magenta", "#d020d0"},
             {"brown", "#7b4a24"}, {"chocolate", "#6b3a1a"}, {"beige", "#d8c3a0"}, {"tan", "#c8a070"},
             {"cream", "#f3ead2"}, {"ivory", "#f6f1e0"}, {"white", "#ffffff"}, {"black", "#101010"}, {"gray", "#808080"},
-            {"grey", "#808080"}, {"charcoal", "#383838"}, {"silver", "#c0c0c0"}};
+            {"grey", "#808080"}, {"charcoal", "#383838"}, {"silver", "#c0c0c0"},
+            // hair and fabric colours people name: a blonde is a light golden yellow, auburn a red brown
+            {"blonde", "#e8c860"}, {"blond", "#e8c860"}, {"auburn", "#9a3b22"}, {"khaki", "#c3b091"},
+            {"indigo", "#4b2a9a"}};
         for (String[] c : en) {
             NAMES.put(c[0], c[1]);
         }
@@ -54,7 +57,8 @@ public final class Colors {
             {"蓝", "#1f5fd0"}, {"深蓝", "#1a2f80"}, {"浅蓝", "#8ec5f0"}, {"天蓝", "#69b7f0"}, {"宝蓝", "#2850c8"},
             {"藏青", "#1a2a5c"}, {"湖蓝", "#30a0c8"}, {"紫", "#7a2fb8"}, {"浅紫", "#b497e0"}, {"棕", "#7b4a24"},
             {"褐", "#6b4423"}, {"咖啡", "#6b4423"}, {"米", "#e8dcc0"}, {"米白", "#f3ead2"}, {"白", "#ffffff"},
-            {"黑", "#101010"}, {"灰", "#808080"}, {"浅灰", "#c0c0c0"}, {"深灰", "#484848"}, {"银", "#c0c0c0"}};
+            {"黑", "#101010"}, {"灰", "#808080"}, {"浅灰", "#c0c0c0"}, {"深灰", "#484848"}, {"银", "#c0c0c0"},
+            {"靛蓝", "#4b2a9a"}};
         for (String[] c : zh) {
             NAMES.put(c[0], c[1]);
         }

@@ -97,11 +97,11 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONE_PROBLEM_WORD = Pattern.compile(ONE_WORD_PROBLEM, Pattern.CASE_INSENSITIVE);
     /**
-     * Why the step before is wanted ("so the face is clearer", "这样更清楚", "以便打印"): a purpose names no edit of its own,
+     * Why the step before is wanted ("so the face is clearer", "这样更清楚", "突出人物"): a purpose names no edit of its own,
      * though its words often sound like one.
      */
     private static final Pattern PURPOSE = Pattern.compile("^(?:so that|so (?:it|that|they|the|she|he|we|people|you)\\b"
-            + "|in order to|这样|以便|好让|为了|从而)", Pattern.CASE_INSENSITIVE);
+            + "|in order to|这样|以便|好让|为了|从而|突出(?:人物|主体|重点)|让(?:人物|主体)更突出)", Pattern.CASE_INSENSITIVE);
     /** How a request may open, in English and in Chinese ("can you ", "please ", "请", "帮我"). */
     private static final String ASKING = "(?:(?:can|could) (?:you|u) |please |pls |plz )?";
     private static final String ZH_ASKING = "(?:请|帮我)?";
@@ -155,9 +155,35 @@ public final class InstructionParser {
      */
     private static final Pattern COLOUR_ITSELF = Pattern.compile("^(?:色|的)?\\s*(?:$|[,，.!?。！？]|(?:tint|tinge|cast|tone"
             + "|hue|colou?r|shade|from|in|out|on)\\b|色调|偏色|色偏|颜色)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that ask for black and white as a style ("black and white", "b&w", "monochrome", "黑白"): without one, black
+     * or white named with a thing ("turn her dress from black into white", "make the white shirt black") is a recolour.
+     */
+    private static final Pattern GRAYSCALE_WORDS = Pattern.compile("black[\\s-]*(?:and|&|n|'n'|/)?[\\s-]*white"
+            + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b|\\bbw\\b|mono|gr[ae]y\\s*scale|gr[ae]y"
+            + "|desaturat|colou?rless|no colou?r"
+            + "|黑白|灰度|灰|单色|去色|无色", Pattern.CASE_INSENSITIVE);
+    /**
+     * A thing named as being in the background, to remove ("remove the people in the background", "去掉背景里的路人"):
+     * the thing goes, not the background, which the model, seeing "remove" and "background", had taken away.
+     */
+    private static final Pattern THING_IN_THE_BACKGROUND = Pattern.compile("^" + ASKING + "(?:remove|delete|erase"
+            + "|get rid of|take out|take away|lose)\\s+(?:the |a |an |that |those |these |some |this )?(?!everything|all"
+            + "|anything|background|backdrop|bg\\b)[a-z]+(?: [a-z]+)?\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
+            + "|^" + ZH_ASKING + "(?:去掉|删掉|删除|擦掉|去除|移除|抹掉|把)背景(?:里|中|上|里面)的(?!所有|全部|东西)", Pattern.CASE_INSENSITIVE);
     /** What the model may take a clause for when a colour's name outweighs the verb: a recolour, a cast, nothing. */
     private static final Set<String> COLOUR_MISREADINGS = Set.of("recolor", "adjust.warmth.up", "adjust.warmth.down",
             "none");
+    /**
+     * A clause that names a colour and nothing for it to go on, its colour written as {@code C} ("then make it white",
+     * "with plain black", "再换成白色"): after a background step it is the background's colour, where alone it had
+     * recoloured the selection, that is, the subject the background was taken from.
+     */
+    private static final Pattern ONLY_A_COLOUR = Pattern.compile("^(?:make|turn|change|fill|paint|set|colou?r|use|do|go"
+            + " with|replace)?\\s*(?:it|that|them|this|the gap|the empty area)?\\s*(?:to|into|with|in|for)?\\s*(?:a |an )?"
+            + "(?:solid |plain |pure |flat |simple |clean )?C\\s*(?:colou?r|one|instead)?(?: please| pls| instead)?[.!]?$"
+            + "|^(?:换成|改成|变成|填充|填成|填上|涂成|弄成|设为|设成|改为|换为|用|换|改|变|填)?(?:成|为)?(?:纯|一个)?C(?:的)?"
+            + "(?:背景|底)?(?:吧|就行|即可|就好)?$", Pattern.CASE_INSENSITIVE);
     /** Where what something becomes begins ("turn X into ...", "换成..."). */
     private static final Pattern BECOMES = Pattern.compile("\\b(?:into|to|with|for)\\b|换成|变成|改成|替换成|替换为",
             Pattern.CASE_INSENSITIVE);
@@ -225,6 +251,15 @@ public final class InstructionParser {
     private static final String PERCENT_SIGN = "%|percent|per cent";
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:" + PERCENT_SIGN + ")");
     private static final Pattern PERCENT_UNIT = Pattern.compile(PERCENT_SIGN, Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause that is only a distance ("10px", "by about 15 pixels", "大概20像素"): after a move that gave none, it
+     * says how far that move goes, where alone the model took it for a move of its own (down, as often as not).
+     */
+    private static final Pattern LONE_DISTANCE = Pattern.compile("^(?:(?:just |only )?(?:by |about |around |roughly "
+            + "|approximately |like |maybe |say |some )*)?(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)\\s*(?:px|pixels?"
+            + "|" + PERCENT_SIGN + "|个?像素)(?: or so| please| pls|左右|就行|就好|吧)?$|^(?:大概|大约|约|差不多)?"
+            + "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)\\s*(?:px|个?像素|%)(?:左右|就行|就好|吧)?$",
+            Pattern.CASE_INSENSITIVE);
     /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
     private static final Pattern SIGNED = Pattern.compile(
             "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + ")?");
@@ -292,7 +327,8 @@ public final class InstructionParser {
      * not understood gives no steps. Longer than {@link #MAX_LENGTH} characters is the caller's to refuse.
      */
     public Interpretation interpret(String instruction) {
-        String text = clean(instruction);
+        // quoted text is lifted out as typed ("摄影：小王" keeps its full-width colon), the rest is normalised for reading
+        String text = withoutControls(instruction).replace('＂', '"').replace('＇', '\'');
         List<String> quotes = new ArrayList<>();
         Matcher q = QUOTED.matcher(text);
         StringBuilder lifted = new StringBuilder();
@@ -304,7 +340,7 @@ public final class InstructionParser {
             q.appendReplacement(lifted, UnquotedText.placeholder(Objects.requireNonNull(content).strip(), quotes));
         }
         q.appendTail(lifted);
-        String unquoted = UnquotedText.lift(lifted.toString(), quotes);
+        String unquoted = UnquotedText.lift(clean(lifted.toString()), quotes);
         List<Part> parts = new ArrayList<>(clauses(Spelling.correct(arrowsAsWords(unquoted))));
         History history = null;
         for (Part part : parts) {
@@ -326,6 +362,25 @@ public final class InstructionParser {
             Part part = parts.get(i);
             String label = corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), part.text());
             clauses.add(new Clause(part.text(), label, intent.confidence()));
+            if (previousLabel != null && previousLabel.startsWith("move.") && LONE_DISTANCE.matcher(part.text()).matches()
+                    && !previousText.matches(".*\\d.*")) {
+                // "move it left a bit, 10px": the distance is how far the move before goes
+                EditStep before = step(previousLabel, previousText, quotes);
+                previousText = previousText + " " + part.text();
+                EditStep again = step(previousLabel, previousText, quotes);
+                if (before != null && again != null) {
+                    steps.set(steps.size() - 1, restated(steps.getLast(), before, again));
+                }
+                continue;
+            }
+            String colour = !steps.isEmpty() && steps.getLast().op().equals("background") ? onlyAColour(part.text()) : null;
+            if (colour != null) {
+                // "remove the background, then make it white", "去掉背景，换成白色": the background is what becomes white
+                steps.set(steps.size() - 1, new EditStep("background", Map.of("mode", "color", "color", colour)));
+                previousLabel = "background.color";
+                previousText = part.text();
+                continue;
+            }
             if (previousLabel != null && !previousLabel.startsWith("move.")
                     && (part.limitsPrevious() || qualifiesPrevious(label, part.text(), previousLabel, previousText)
                         || previousLabel.equals("text") && onlyTextLook(part.text()))) {
@@ -367,6 +422,32 @@ public final class InstructionParser {
             }
         }
         return new Interpretation(List.copyOf(steps), List.copyOf(clauses), history);
+    }
+
+    /** {@code last} with a move step's offsets and scale changed from what {@code before} said to what {@code after} says. */
+    private static EditStep restated(EditStep last, EditStep before, EditStep after) {
+        Map<String, Object> p = new LinkedHashMap<>(last.params());
+        for (String axis : List.of("dx", "dy")) {
+            p.put(axis, last.number(axis, 0) - before.number(axis, 0) + after.number(axis, 0));
+        }
+        p.put("scale", round(last.number("scale", 1) / before.number("scale", 1) * after.number("scale", 1)));
+        p.put("unit", after.text("unit", "px"));
+        return new EditStep("move", p);
+    }
+
+    /** The colour a clause names when it names nothing else for it to go on ({@link #ONLY_A_COLOUR}), else null. */
+    static String onlyAColour(String clause) {
+        List<Colors.Found> colours = Colors.find(clause);
+        if (colours.size() != 1) {
+            return null;
+        }
+        Colors.Found found = colours.getFirst();
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if (lower.length() != clause.length()) {
+            return null;
+        }
+        String blanked = (lower.substring(0, found.start()) + "C" + lower.substring(found.end())).strip();
+        return ONLY_A_COLOUR.matcher(blanked).matches() ? found.hex() : null;
     }
 
     /**
@@ -449,6 +530,13 @@ public final class InstructionParser {
             // nor is it a cast to take out of the light ("remove the yellow tint" is one)
             return "remove";
         }
+        if (label.equals("style.grayscale") && !Colors.find(clause).isEmpty() && !GRAYSCALE_WORDS.matcher(clause).find()) {
+            // "turn her dress from black into white": black and white as two colours is a recolour
+            return "recolor";
+        }
+        if (label.equals("background.transparent") && THING_IN_THE_BACKGROUND.matcher(clause.strip()).find()) {
+            return "remove";
+        }
         if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {
             // "too green", "偏红": the colour is the problem, which recolouring to it made worse
             return "adjust.saturation.down";
@@ -528,11 +616,15 @@ public final class InstructionParser {
         return Pattern.compile("(?:(?:" + words + ")" + gap + ")+", Pattern.CASE_INSENSITIVE);
     }
 
+    /** The text in compatibility form (full-width letters and digits as ASCII), without control characters. */
     static String clean(String instruction) {
-        String text = instruction == null ? "" : Normalizer.normalize(instruction, Normalizer.Form.NFKC);
-        // control characters and unpaired surrogates out; everything else (emoji included) stays for the model
-        text = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n]]", " ");
-        return text.replaceAll("[ \\t]+", " ").strip();
+        return withoutControls(Normalizer.normalize(instruction == null ? "" : instruction, Normalizer.Form.NFKC));
+    }
+
+    /** Control characters and unpaired surrogates out; everything else (emoji included) stays for the model. */
+    private static String withoutControls(String text) {
+        return (text == null ? "" : text).replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n]]", " ")
+                .replaceAll("[ \\t]+", " ").strip();
     }
 
     /** "the hat -> red" as "the hat to red", "帽子→红色" as "帽子变成红色"; quoted text is lifted out before. */
@@ -682,6 +774,8 @@ public final class InstructionParser {
                     Double cjk = cjkNumber(clause);
                     if (cjk != null) {
                         amount = cjk;
+                        // "向下移动百分之五" is five percent of the picture, not five pixels
+                        unit = clause.matches(".*百分之[零一二两三四五六七八九十百]+.*") ? "percent" : unit;
                     }
                 }
                 switch (kind) {

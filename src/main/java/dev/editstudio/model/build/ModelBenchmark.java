@@ -64,13 +64,21 @@ public final class ModelBenchmark {
             run("convert", png.toString(), mpc.toString());
             Raster raster = Raster.of(scaled);
             Mask all = Mask.all(size, size);
+            // every op of this size once before any is timed, so that first-call allocations and the JVM's first young
+            // collections (which copy the long-lived rasters between survivor spaces, 17-25 ms each) fall outside the
+            // means; a single warm-up call per op had left one such pause in a mean now and then
             for (Case c : cases) {
+                model.edit(raster, all, c.step(), 1);
+            }
+            for (Case c : cases) {
+                System.gc();
                 double ours = meanMs(() -> model.edit(raster, all, c.step(), 1));
                 double im = magick(mpc, c.magick());
                 System.out.printf("| %s | %d² | %.1f | %.1f | %.2f |%n", c.name(), size, ours, im, ours / im);
             }
             if (size == 1024) {
                 Mask hole = rectangle(size, size, 0.05, new Random(5));
+                System.gc();
                 double removal = meanMs(() -> model.edit(raster, hole, new EditStep("remove", Map.of()), 1));
                 System.out.printf("| remove (5%% hole) | %d² | %.0f | – | – |%n", size, removal);
             }

@@ -32,7 +32,7 @@ import org.tensorflow.types.TString;
 public final class ModelBuilder {
 
     public static final String NAME = "instruct-edit";
-    public static final int VERSION = 15;
+    public static final int VERSION = 16;
     static final long SEED = 20261121L;
     static final int EPOCHS = 12;
     /**
