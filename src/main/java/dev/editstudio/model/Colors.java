@@ -24,7 +24,14 @@ public final class Colors {
     /** Each name's first name of the same value in the other script (a Chinese one with 色); absent when there is none. */
     private static final Map<String, String> COUNTERPARTS = new HashMap<>();
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b");
-    private static final Pattern EN_MODIFIER = Pattern.compile("(?:(dark|deep|light|pale|bright|pastel|neon)[ -]?)$");
+    private static final Pattern EN_MODIFIER = Pattern.compile(
+            "(?:(darker|deeper|lighter|paler|dark|deep|light|pale|bright|pastel|neon)[ -]?)$");
+    /** A colour written as CSS writes it, {@code rgb(255, 136, 0)}. */
+    private static final Pattern RGB = Pattern.compile(
+            "rgb\\s*\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** The names a colour written as a value is read as, for a classifier that learnt names, not values. */
+    private static final List<String> PLAIN = List.of("red", "orange", "yellow", "green", "cyan", "blue", "purple",
+            "pink", "brown", "white", "black", "gray");
     private static final Pattern NAME_PATTERN;
     private static final Set<String> COMPARABLE = Set.of("red", "blue", "green", "yellow", "white",
             "black", "pink", "gray", "grey", "brown", "purple");
@@ -182,6 +189,41 @@ public final class Colors {
         return out.append(clause.substring(last)).toString().replaceAll(" {2,}", " ").strip();
     }
 
+    /** {@code text} with each {@code rgb(r, g, b)} as {@code #rrggbb}, which the parser reads as one colour. */
+    public static String rgbAsHex(String text) {
+        return RGB.matcher(text).replaceAll(m -> {
+            int[] c = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+            return c[0] > 255 || c[1] > 255 || c[2] > 255 ? m.group() : String.format("#%02x%02x%02x", c[0], c[1], c[2]);
+        });
+    }
+
+    /**
+     * {@code clause} with each {@code #rrggbb} as the plain name nearest to it ("make the car #ff8800" as "make the car
+     * orange"), for the classifier, which learnt colour names and had read a value as a pose; the value itself is
+     * read from the clause as written.
+     */
+    public static String hexAsNames(String clause) {
+        return HEX.matcher(clause).replaceAll(m -> nearestName(normalizeHex(m.group(1))));
+    }
+
+    private static String nearestName(String hex) {
+        int[] c = rgb(hex);
+        String best = PLAIN.getFirst();
+        long bestDistance = Long.MAX_VALUE;
+        for (String name : PLAIN) {
+            int[] n = rgb(NAMES.get(name));
+            long d = 0;
+            for (int i = 0; i < 3; i++) {
+                d += (long) (c[i] - n[i]) * (c[i] - n[i]);
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = name;
+            }
+        }
+        return best;
+    }
+
     private static boolean overlaps(List<Found> found, int start, int end) {
         return found.stream().anyMatch(f -> start < f.end() && f.start() < end);
     }
@@ -200,7 +242,7 @@ public final class Colors {
             return hex;
         }
         int[] rgb = rgb(hex);
-        boolean dark = modifier.equals("dark") || modifier.equals("deep");
+        boolean dark = modifier.startsWith("dark") || modifier.startsWith("deep");
         for (int i = 0; i < 3; i++) {
             rgb[i] = dark ? (int) Math.round(rgb[i] * 0.6) : (int) Math.round(rgb[i] + (255 - rgb[i]) * 0.45);
         }

@@ -264,14 +264,25 @@ public final class InstructionParser {
     private static final Pattern SIGNED = Pattern.compile(
             "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + ")?");
     /** An angle, signed where a minus comes right before its digits ("-90"). */
-    private static final Pattern ANGLE = Pattern.compile("(?<![\\d.])(-?)(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?");
+    private static final Pattern ANGLE = Pattern.compile("(?<![\\d.])((?:-|负)?)(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?");
     private static final Pattern NUMBER = Pattern.compile(
             "(-?\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + "|px|pixels?|pts?|像素|度|°|degrees?|x|倍)?",
             Pattern.CASE_INSENSITIVE);
     /** Two directions in one phrase ("up-left", "lower right", 左下, 右上); "up and to the left" is two clauses. */
     private static final Pattern DIAGONAL = Pattern.compile("[左右][上下]"
             + "|\\b(?:up|upper|top|down|lower|bottom)[- ]?(?:left|right)\\b|\\b(?:left|right)[- ]?(?:up|down)(?:wards?)?\\b");
-    private static final Pattern ASPECT = Pattern.compile("(\\d{1,2})\\s*[:：比x×/]\\s*(\\d{1,2})");
+    /** A side of an aspect ratio: digits, or a small number in English or Chinese words ("four by three", "三比四"). */
+    private static final String SIDE = "\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen"
+            + "|[一二两三四五六七八九十]{1,3}";
+    private static final Pattern ASPECT = Pattern.compile("(?<![\\w.])(" + SIDE + ")\\s*(?:[:：比x×/]|\\s(?:by|to)\\s)\\s*("
+            + SIDE + ")(?![\\w.])");
+    private static final Map<String, Integer> SIDE_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("sixteen", 16));
+    /** A turn given as a fraction ("a quarter turn", "1/4 turn", "half a turn", "转半圈"): its angle in degrees. */
+    private static final Pattern FRACTION_TURN = Pattern.compile("\\b(?:(?<three>three[ -]quarters?|3/4)|(?<half>half|1/2)"
+            + "|(?<quarter>quarter|1/4))(?: of)?(?: a)?[ -]?turn|(?<zhhalf>半圈|半周)|(?<zhquarter>四分之一圈|四分之一周)");
     /** "3x", "3 x", "3×", "3倍", "3 times": digits and a multiple sign (not "3 px"). */
     private static final Pattern MULTIPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(x|×|倍|times)(?![a-z])");
     private static final Pattern CJK_MULTIPLE = Pattern.compile("([一二两三四五六七八九十]+)倍");
@@ -340,7 +351,7 @@ public final class InstructionParser {
             q.appendReplacement(lifted, UnquotedText.placeholder(Objects.requireNonNull(content).strip(), quotes));
         }
         q.appendTail(lifted);
-        String unquoted = UnquotedText.lift(clean(lifted.toString()), quotes);
+        String unquoted = UnquotedText.lift(Colors.rgbAsHex(clean(lifted.toString())), quotes);
         List<Part> parts = new ArrayList<>(clauses(Spelling.correct(arrowsAsWords(unquoted))));
         History history = null;
         for (Part part : parts) {
@@ -351,7 +362,7 @@ public final class InstructionParser {
             return new Interpretation(List.of(), List.of(), history);
         }
         List<EditModel.Intent> intents = model.classify(parts.stream()
-                .map(p -> Colors.inOneScript(NumberWords.withDigits(p.text().replaceAll("QTEXT\\d+", "QTEXT"))))
+                .map(p -> Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(p.text().replaceAll("QTEXT\\d+", "QTEXT")))))
                 .toList());
         List<Clause> clauses = new ArrayList<>();
         List<EditStep> steps = new ArrayList<>();
@@ -724,8 +735,10 @@ public final class InstructionParser {
             }
             case "crop" -> {
                 Matcher aspect = ASPECT.matcher(lower);
-                if (aspect.find() && Integer.parseInt(aspect.group(1)) > 0 && Integer.parseInt(aspect.group(2)) > 0) {
-                    p.put("aspect", aspect.group(1) + ":" + aspect.group(2));
+                int width = aspect.find() ? side(aspect.group(1)) : 0;
+                int height = width > 0 ? side(aspect.group(2)) : 0;
+                if (width > 0 && height > 0) {
+                    p.put("aspect", width + ":" + height);
                 } else if (lower.matches(".*(square|正方|方形|1比1).*")) {
                     p.put("aspect", "1:1");
                 } else if (lower.matches(".*(widescreen|wide screen|宽屏).*")) {
@@ -905,7 +918,21 @@ public final class InstructionParser {
         return m.find() ? java.util.Optional.of(Integer.parseInt(m.group(1))) : java.util.Optional.empty();
     }
 
+    /** One side of an aspect ratio as a number; 0 when it is none. */
+    private static int side(String side) {
+        if (side.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(side);
+        }
+        Double cjk = cjkInteger(side);
+        return SIDE_WORDS.getOrDefault(side, cjk == null ? 0 : cjk.intValue());
+    }
+
     private static OptionalDouble angle(String lower) {
+        Matcher turn = FRACTION_TURN.matcher(lower);
+        if (turn.find()) {
+            return OptionalDouble.of(turn.group("three") != null ? 270
+                    : turn.group("half") != null || turn.group("zhhalf") != null ? 180 : 90);
+        }
         Matcher m = ANGLE.matcher(lower);
         while (m.find()) {
             double v = Double.parseDouble(m.group(2));
@@ -914,7 +941,9 @@ public final class InstructionParser {
             }
         }
         Double cjk = cjkNumber(lower);
-        return cjk != null && cjk > 0 && cjk <= 360 ? OptionalDouble.of(cjk) : OptionalDouble.empty();
+        // 负 before the number is a minus ("旋转负九十度")
+        return cjk != null && cjk > 0 && cjk <= 360 ? OptionalDouble.of(lower.matches(".*负\\s*[零一二两三四五六七八九十百].*")
+                ? -cjk : cjk) : OptionalDouble.empty();
     }
 
     /**

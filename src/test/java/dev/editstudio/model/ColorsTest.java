@@ -37,4 +37,20 @@ class ColorsTest {
         assertEquals("在顶部写QTEXT, 白色", Colors.inOneScript("在顶部写QTEXT, white"), "a placeholder is no English");
         assertEquals("make the car blue", Colors.inOneScript("make the car blue"));
     }
+
+    @Test
+    void valuesAreReadAndShownToTheClassifierAsTheNearestName() {
+        assertEquals("paint it #ff8800", Colors.rgbAsHex("paint it rgb(255, 136, 0)"));
+        assertEquals("rgb(300, 0, 0)", Colors.rgbAsHex("rgb(300, 0, 0)"), "out of range: left as written");
+        assertEquals("make the car orange", Colors.hexAsNames("make the car #ff8800"));
+        assertEquals("把车改成blue", Colors.hexAsNames("把车改成#1e40af"));
+        assertEquals(List.of("#ff8800"), hexes("make the car #ff8800"), "the value itself is what the step gets");
+    }
+
+    @Test
+    void aComparativeShadeDarkensOrLightens() {
+        assertEquals(List.of("#1c5f25"), hexes("make it a darker green"));
+        assertEquals(List.of("#13397d"), hexes("a deeper blue"));
+        assertEquals(hexes("a light blue"), hexes("a lighter blue"));
+    }
 }

@@ -140,6 +140,20 @@ class InstructionParserTest {
     }
 
     @Test
+    void ratiosInWordsTurnsAsFractionsAndColourValuesAreRead() {
+        // v15 cropped these to the selection (no ratio read), turned 1° and read "#ff8800" as a pose
+        for (String instruction : List.of("crop to 4 by 5", "crop it to four by five", "裁剪成四比五", "crop to a 4 to 5 ratio")) {
+            assertEquals(Map.of("aspect", "4:5"), steps(instruction).getFirst().params(), instruction);
+        }
+        assertEquals(Map.of(), steps("crop to 1080x1350").getFirst().params(), "a size in pixels is no ratio");
+        assertEquals(90.0, steps("rotate 1/4 turn to the right").getFirst().number("degrees", 0));
+        assertEquals(180.0, Math.abs(steps("rotate it half a turn").getFirst().number("degrees", 0)), "either way round");
+        assertEquals(-90.0, steps("旋转负九十度").getFirst().number("degrees", 0));
+        assertEquals(Map.of("color", "#ff8800"), steps("make the car #ff8800").getFirst().params());
+        assertEquals(Map.of("color", "#ff0000"), steps("paint it rgb(255, 0, 0)").getFirst().params());
+    }
+
+    @Test
     void aDistanceAloneSaysHowFarTheMoveBeforeItGoes() {
         // alone, "10px" had been a second move (down), so "left a bit, 10px" went 20 px left and 10 px down
         for (String instruction : List.of("move it left a bit, 10px", "往左边挪一点，10px", "move it a little to the left, by 10 px")) {
