@@ -260,6 +260,9 @@ public final class InstructionParser {
             + "|" + PERCENT_SIGN + "|个?像素)(?: or so| please| pls|左右|就行|就好|吧)?$|^(?:大概|大约|约|差不多)?"
             + "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)\\s*(?:px|个?像素|%)(?:左右|就行|就好|吧)?$",
             Pattern.CASE_INSENSITIVE);
+    /** An amount on the contract's own scale after "by" ("increase saturation by 0.5"), with no unit after it. */
+    private static final Pattern BY_FRACTION = Pattern.compile("\\bby\\s+(0?\\.\\d+|1(?:\\.0+)?)(?![\\d.]|\\s*(?:%|percent|px"
+            + "|pixels?|x\\b|times))");
     /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
     private static final Pattern SIGNED = Pattern.compile(
             "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + ")?");
@@ -696,7 +699,10 @@ public final class InstructionParser {
                     double magnitude = Math.min(1, signed.group(3) != null || v > 1 ? v / 100 : v);
                     p.put("amount", round(signed.group(1).equals("-") ? -magnitude : magnitude));
                 } else {
-                    double magnitude = percent(lower).orElse(degree(lower));
+                    // "by 0.5" is the amount itself, on the -1..1 scale of the contract
+                    Matcher fraction = BY_FRACTION.matcher(lower);
+                    double magnitude = fraction.find() ? Double.parseDouble(fraction.group(1))
+                            : percent(lower).orElse(degree(lower));
                     p.put("amount", round(parts[2].equals("down") ? -magnitude : magnitude));
                 }
             }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class UnquotedText {
 
+    /** What a lifted literal is replaced by, with its index after it. */
+    private static final String PLACEHOLDER = "QTEXT";
+
     /** Words that cannot open the literal: it would be a position or a reference, not text ("put text on it"). */
     private static final Pattern NOT_A_LITERAL = Pattern.compile(
             "(?i)^(?:on|in|at|to|for|of|with|onto|over|under|near|across|along|below|above|into|inside|here|there|somewhere"
@@ -84,7 +87,7 @@ final class UnquotedText {
 
     private static String liftBeforeMark(String text, List<String> quotes) {
         Matcher m = ZH_BEFORE_MARK.matcher(text);
-        if (!m.find() || NOT_A_LITERAL.matcher(m.group(1)).matches()) {
+        if (!m.find() || NOT_A_LITERAL.matcher(m.group(1)).matches() || m.group(1).contains(PLACEHOLDER)) {
             return text;
         }
         return text.substring(0, m.start(1)) + placeholder(m.group(1), quotes) + text.substring(m.end(1));
@@ -107,7 +110,8 @@ final class UnquotedText {
                 }
             }
             String literal = TRAILING_POLITENESS.matcher(rest.substring(0, stop).strip()).replaceFirst("");
-            if (!literal.isEmpty() && !NOT_A_LITERAL.matcher(literal).matches()) {
+            // words before a quoted text ("写红字“你好”") describe it; the quoted text is the literal
+            if (!literal.isEmpty() && !NOT_A_LITERAL.matcher(literal).matches() && !literal.contains(PLACEHOLDER)) {
                 int start = m.end() + rest.indexOf(literal);
                 // another text may follow ("text A at the top and text B at the bottom")
                 String lifted = text.substring(0, start) + placeholder(literal, quotes)
@@ -124,7 +128,7 @@ final class UnquotedText {
      */
     static String placeholder(String literal, List<String> quotes) {
         quotes.add(literal);
-        return " QTEXT" + (quotes.size() - 1) + " ";
+        return " " + PLACEHOLDER + (quotes.size() - 1) + " ";
     }
 
     private static String colours() {

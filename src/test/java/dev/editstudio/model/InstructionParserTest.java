@@ -151,6 +151,11 @@ class InstructionParserTest {
         assertEquals(-90.0, steps("旋转负九十度").getFirst().number("degrees", 0));
         assertEquals(Map.of("color", "#ff8800"), steps("make the car #ff8800").getFirst().params());
         assertEquals(Map.of("color", "#ff0000"), steps("paint it rgb(255, 0, 0)").getFirst().params());
+        // an amount on the contract's scale is taken as it stands (it had been the default 0.3)
+        assertEquals(Map.of("property", "saturation", "amount", 0.5),
+                steps("increase saturation by 0.5").getFirst().params());
+        // words before a quoted text describe it: v16 rendered "红字 " and the placeholder, in white
+        assertEquals(Map.of("text", "你好", "color", "#e02020", "position", "top"), steps("在顶端写红字“你好”").getFirst().params());
     }
 
     @Test
