@@ -84,6 +84,19 @@ public final class InstructionParser {
             + "(?:\\s+(?:letters|font|text|type|caps|capitals))?(?: please| pls)?"
             + "|^(?:用)?(?:字|字体|字号|文字)?(?:要|再|色|的)*(?:大|小|粗|大号|小号)?(?:一点|一些|点)?(?:的)?(?:字|字体)?"
             + "|^(?:加粗|粗体)", Pattern.CASE_INSENSITIVE);
+    /** Words for the text itself, which a description of how it looks names ("font", "letters", "字号"). */
+    private static final Pattern NAMES_TEXT = Pattern.compile("\\b(?:text|letters|font|type|caps|capitals)\\b|字",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Only where a text goes ("放在顶部", "put it at the top", "in the bottom right corner"): after a text step it places
+     * that text, where alone the model had read "放在顶部" as adding an object, which refused the whole instruction.
+     */
+    private static final Pattern TEXT_PLACEMENT = Pattern.compile("^(?:and )?(?:(?:put|place|position|move|set) (?:it|that"
+            + "|them|the text|the words) )?(?:at|in|on|to|along|across) (?:the )?(?:very )?(?:top|bottom|middle|center|centre"
+            + "|left|right|upper|lower)(?:[ -](?:left|right|middle|center|centre|side|corner|edge))*(?: corner| side| edge)?"
+            + "(?: of (?:the )?(?:image|photo|picture))?(?: please)?$|^(?:把它|把文字|把字|文字|字)?(?:放在|放到|放|位于|置于|摆在|加在|写在)"
+            + "(?:图片|画面|照片)?(?:的)?(?:正)?(?:顶部|底部|中间|中央|左上角|右上角|左下角|右下角|左边|右边|左侧|右侧|上方|下方|上面|下面|顶端"
+            + "|底端|中心)(?:位置)?(?:吧)?$", Pattern.CASE_INSENSITIVE);
     /** A problem named in one word ("underexposed, fix please"; "blurry"). */
     private static final String ONE_WORD_PROBLEM = "(?:(?:way |so |very |a bit |kinda |quite )?(?:under|over)exposed"
             + "|blurry|grainy|noisy|murky|hazy|garish|washed out|faded|dull|muddy|out of focus|unfocused)";
@@ -371,6 +384,7 @@ public final class InstructionParser {
         List<EditStep> steps = new ArrayList<>();
         String previousLabel = null; // the label and text of the clause that made the last step
         String previousText = "";
+        String lookBefore = ""; // how a text should look, said before the text step ("字号大一点，在底部加“Sale”")
         for (int i = 0; i < parts.size(); i++) {
             EditModel.Intent intent = intents.get(i);
             Part part = parts.get(i);
@@ -397,7 +411,8 @@ public final class InstructionParser {
             }
             if (previousLabel != null && !previousLabel.startsWith("move.")
                     && (part.limitsPrevious() || qualifiesPrevious(label, part.text(), previousLabel, previousText)
-                        || previousLabel.equals("text") && onlyTextLook(part.text()))) {
+                        || previousLabel.equals("text") && (onlyTextLook(part.text())
+                            || TEXT_PLACEMENT.matcher(part.text().strip()).matches()))) {
                 // "make it brighter, a bit", "make it warmer, like a sunset", "it's grainy, fix it", "brighter but
                 // not too much": one step
                 previousText = previousText + " " + part.text();
@@ -407,12 +422,20 @@ public final class InstructionParser {
                 }
                 continue;
             }
+            if (i + 1 < parts.size() && onlyTextLook(part.text()) && NAMES_TEXT.matcher(part.text()).find()
+                    && intents.get(i + 1).confidence() >= MIN_CONFIDENCE
+                    && corrected(intents.get(i + 1).label(), parts.get(i + 1).text()).equals("text")) {
+                // alone, "字号大一点" had enlarged the selection; it shapes the text step after it
+                lookBefore = part.text() + " ";
+                continue;
+            }
             if (label.startsWith("unsupported.")) {
                 String category = label.substring("unsupported.".length());
                 return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
                         "reason", reason(category)))), clauses, history);
             }
-            EditStep step = step(label, part.text(), quotes);
+            EditStep step = step(label, lookBefore + part.text(), quotes);
+            lookBefore = "";
             if (step != null && step.op().equals("adjust") && BARE_PROPERTY.matcher(part.text()).matches()
                     && !steps.isEmpty() && steps.getLast().op().equals("adjust")) {
                 // "increase the brightness and contrast": a property named alone goes the way of the one before

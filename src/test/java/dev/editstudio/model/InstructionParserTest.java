@@ -159,6 +159,18 @@ class InstructionParserTest {
     }
 
     @Test
+    void whereATextGoesAndHowItLooksShapeTheTextStepBeforeOrAfterThem() {
+        // alone, "放在顶部" had read as adding an object, which refused the whole instruction
+        assertEquals(List.of(new EditStep("text", Map.of("text", "Hello World", "position", "top", "color", "#ffffff"))),
+                steps("加文字：Hello World，放在顶部"));
+        assertEquals("bottom_right", steps("add the text \"Hello\", put it at the bottom right corner").getFirst()
+                .params().get("position"));
+        // said before the text, "字号大一点" had enlarged the selection as a move of its own
+        assertEquals(List.of("text"), ops("字号大一点，在底部加“Sale”"));
+        assertEquals(Map.of("text", "你好", "position", "bottom", "color", "#e02020"), steps("红色的字，在底部写“你好”").getFirst().params());
+    }
+
+    @Test
     void aDistanceAloneSaysHowFarTheMoveBeforeItGoes() {
         // alone, "10px" had been a second move (down), so "left a bit, 10px" went 20 px left and 10 px down
         for (String instruction : List.of("move it left a bit, 10px", "往左边挪一点，10px", "move it a little to the left, by 10 px")) {
