@@ -44,6 +44,8 @@ public final class InstructionParser {
                     + "|(?<=\\w)(?=\\s+" + CANNOT_SEE + ")|(?<=[啊呀了啦吧的])(?=" + ZH_CANNOT_SEE + ")"
                     // 后 after a finished action joins two edits ("水平翻转后旋转"), not in 背后, 往后移 or 后面
                     + "|(?<=[转完好化掉糊亮暗剪裁噪色切])后(?![面方边退移头])"
+                    // 和 between two properties ("降低亮度和饱和度"): two adjustments, the second going the first's way
+                    + "|(?<=亮度|曝光|对比度|对比|饱和度|色温)(?:和|与|跟|及)(?=亮度|曝光|对比度|对比|饱和度|色温)"
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
                     + "|再(?![^，。,；;！!]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!])))\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -436,12 +438,18 @@ public final class InstructionParser {
             }
             EditStep step = step(label, lookBefore + part.text(), quotes);
             lookBefore = "";
-            if (step != null && step.op().equals("adjust") && BARE_PROPERTY.matcher(part.text()).matches()
-                    && !steps.isEmpty() && steps.getLast().op().equals("adjust")) {
-                // "increase the brightness and contrast": a property named alone goes the way of the one before
-                Map<String, Object> p = new LinkedHashMap<>(step.params());
-                p.put("amount", steps.getLast().number("amount", 0));
-                step = new EditStep("adjust", p);
+            if (step != null && step.op().equals("adjust") && BARE_PROPERTY.matcher(part.text()).matches()) {
+                // "increase the brightness and contrast": a property named alone goes the way of the one before;
+                // first, as in "亮度和对比度都调高一点", the way of the one after
+                EditStep guide = !steps.isEmpty() && steps.getLast().op().equals("adjust") ? steps.getLast()
+                        : i + 1 < parts.size() && intents.get(i + 1).confidence() >= MIN_CONFIDENCE
+                                && intents.get(i + 1).label().startsWith("adjust.")
+                                ? step(intents.get(i + 1).label(), parts.get(i + 1).text(), quotes) : null;
+                if (guide != null) {
+                    Map<String, Object> p = new LinkedHashMap<>(step.params());
+                    p.put("amount", guide.number("amount", 0));
+                    step = new EditStep("adjust", p);
+                }
             }
             if (step != null && step.op().equals("move") && !steps.isEmpty()
                     && QUALITY_STEPS.contains(steps.getLast().op()) && BARE_ENLARGEMENT.matcher(part.text()).matches()) {

@@ -301,6 +301,15 @@ class InstructionParserTest {
         List<EditStep> down = steps("降低亮度，对比度");
         assertEquals(2, down.size(), down.toString());
         assertTrue(down.stream().allMatch(s -> s.number("amount", 0) < 0), down.toString());
+        // 和 between two properties joins two adjustments (v16 made one, of the second property only)
+        for (String instruction : List.of("降低亮度和饱和度", "亮度和对比度都调低一点")) {
+            List<EditStep> two = steps(instruction);
+            assertEquals(2, two.size(), instruction + ": " + two);
+            assertTrue(two.stream().allMatch(s -> s.number("amount", 0) < 0), instruction + ": " + two);
+        }
+        // ...and a property named alone first goes the way of the one after it
+        List<EditStep> up = steps("亮度和对比度都调高一点");
+        assertEquals(List.of(0.15, 0.15), up.stream().map(s -> s.number("amount", 0)).toList());
     }
 
     @Test
