@@ -111,8 +111,7 @@ public final class Colors {
             if (overlaps(found, m.start(), m.end())) {
                 continue;
             }
-            String name = m.group("en") != null ? m.group("en") : m.group("comparable") != null ? m.group("comparable")
-                    : m.group("zh");
+            String name = nameOf(m);
             String hexValue = NAMES.get(name);
             int start = m.start();
             int before = Math.max(0, start - 8);
@@ -144,8 +143,7 @@ public final class Colors {
         List<Name> names = new ArrayList<>();
         Matcher m = NAME_PATTERN.matcher(clause);
         while (m.find()) {
-            String name = (m.group("en") != null ? m.group("en") : m.group("comparable") != null ? m.group("comparable")
-                    : m.group("zh")).toLowerCase(Locale.ROOT);
+            String name = nameOf(m).toLowerCase(Locale.ROOT);
             // "greenish", "redder", "whiten" are more than the name, which a swap would lose
             boolean bare = name.equals(m.group().toLowerCase(Locale.ROOT).replaceFirst("色$", ""));
             boolean chinese = m.group("zh") != null;
@@ -160,7 +158,7 @@ public final class Colors {
             return clause;
         }
         // the letters around the names decide; a quoted text's placeholder says nothing of the clause's language
-        char[] around = clause.replace("QTEXT", "     ").toCharArray();
+        char[] around = clause.replace(UnquotedText.PLACEHOLDER, " ".repeat(UnquotedText.PLACEHOLDER.length())).toCharArray();
         names.forEach(n -> Arrays.fill(around, n.start(), n.end(), ' '));
         int han = 0;
         int latin = 0;
@@ -222,6 +220,12 @@ public final class Colors {
             }
         }
         return best;
+    }
+
+    /** The name itself in a match of {@link #NAME_PATTERN}, without its ending ("green" of "greenish", "蓝" of "蓝色"). */
+    private static String nameOf(Matcher m) {
+        return m.group("en") != null ? m.group("en") : m.group("comparable") != null ? m.group("comparable")
+                : m.group("zh");
     }
 
     private static boolean overlaps(List<Found> found, int start, int end) {

@@ -160,10 +160,12 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** Words after a colour that make it too much of it ("红色太多了", "绿得太重"). */
     private static final Pattern EXCESS_AFTER = Pattern.compile("^(?:色|的)?(?:了)?(?:太多|偏多|过多|太重|太浓|得太)");
+    /** The verbs of taking something away, in English and in Chinese. */
+    private static final String REMOVE = "(?:remove|delete|erase|get rid of|take out|take away|ditch|lose)";
+    private static final String ZH_REMOVE = "(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)";
     /** Taking something away: "remove the …", "get rid of …", "删掉…", "把…去掉". */
-    private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*(?:remove|delete"
-            + "|erase|get rid of|take out|take away|ditch|lose)\\b|^" + ZH_ASKING + "(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)"
-            + "|^" + ZH_ASKING + "把.+(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*" + REMOVE
+            + "\\b|^" + ZH_ASKING + ZH_REMOVE + "|^" + ZH_ASKING + "把.+" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
     /**
      * What after a colour makes the colour itself the thing named ("the yellow tint", "the red from the car", "the
      * blue"), not a word for a thing of that colour ("the yellow car").
@@ -175,17 +177,16 @@ public final class InstructionParser {
      * or white named with a thing ("turn her dress from black into white", "make the white shirt black") is a recolour.
      */
     private static final Pattern GRAYSCALE_WORDS = Pattern.compile("black[\\s-]*(?:and|&|n|'n'|/)?[\\s-]*white"
-            + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b|\\bbw\\b|mono|gr[ae]y\\s*scale|gr[ae]y"
-            + "|desaturat|colou?rless|no colou?r"
-            + "|黑白|灰度|灰|单色|去色|无色", Pattern.CASE_INSENSITIVE);
+            + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b|\\bbw\\b|mono|gr[ae]y|desaturat"
+            + "|colou?rless|no colou?r|黑白|灰|单色|去色|无色", Pattern.CASE_INSENSITIVE);
     /**
      * A thing named as being in the background, to remove ("remove the people in the background", "去掉背景里的路人"):
      * the thing goes, not the background, which the model, seeing "remove" and "background", had taken away.
      */
-    private static final Pattern THING_IN_THE_BACKGROUND = Pattern.compile("^" + ASKING + "(?:remove|delete|erase"
-            + "|get rid of|take out|take away|lose)\\s+(?:the |a |an |that |those |these |some |this )?(?!everything|all"
-            + "|anything|background|backdrop|bg\\b)[a-z]+(?: [a-z]+)?\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
-            + "|^" + ZH_ASKING + "(?:去掉|删掉|删除|擦掉|去除|移除|抹掉|把)背景(?:里|中|上|里面)的(?!所有|全部|东西)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THING_IN_THE_BACKGROUND = Pattern.compile("^" + ASKING + REMOVE
+            + "\\s+(?:the |a |an |that |those |these |some |this )?(?!everything|all|anything|background|backdrop|bg\\b)"
+            + "[a-z]+(?: [a-z]+)?\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
+            + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "|把)背景(?:里|中|上|里面)的(?!所有|全部|东西)", Pattern.CASE_INSENSITIVE);
     /** What the model may take a clause for when a colour's name outweighs the verb: a recolour, a cast, nothing. */
     private static final Set<String> COLOUR_MISREADINGS = Set.of("recolor", "adjust.warmth.up", "adjust.warmth.down",
             "none");
@@ -294,10 +295,6 @@ public final class InstructionParser {
             + "|[一二两三四五六七八九十]{1,3}";
     private static final Pattern ASPECT = Pattern.compile("(?<![\\w.])(" + SIDE + ")\\s*(?:[:：比x×/]|\\s(?:by|to)\\s)\\s*("
             + SIDE + ")(?![\\w.])");
-    private static final Map<String, Integer> SIDE_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("sixteen", 16));
     /** A turn given as a fraction ("a quarter turn", "1/4 turn", "half a turn", "转半圈"): its angle in degrees. */
     private static final Pattern FRACTION_TURN = Pattern.compile("\\b(?:(?<three>three[ -]quarters?|3/4)|(?<half>half|1/2)"
             + "|(?<quarter>quarter|1/4))(?: of)?(?: a)?[ -]?turn|(?<zhhalf>半圈|半周)|(?<zhquarter>四分之一圈|四分之一周)");
@@ -380,18 +377,24 @@ public final class InstructionParser {
             return new Interpretation(List.of(), List.of(), history);
         }
         List<EditModel.Intent> intents = model.classify(parts.stream()
-                .map(p -> Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(p.text().replaceAll("QTEXT\\d+", "QTEXT")))))
+                .map(p -> Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
+                        UnquotedText.PLACEHOLDERS.matcher(p.text()).replaceAll(UnquotedText.PLACEHOLDER)))))
                 .toList());
         List<Clause> clauses = new ArrayList<>();
         List<EditStep> steps = new ArrayList<>();
         String previousLabel = null; // the label and text of the clause that made the last step
         String previousText = "";
         String lookBefore = ""; // how a text should look, said before the text step ("字号大一点，在底部加“Sale”")
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             EditModel.Intent intent = intents.get(i);
+            labels.add(corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), parts.get(i).text()));
+        }
+        for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
-            String label = corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), part.text());
-            clauses.add(new Clause(part.text(), label, intent.confidence()));
+            String label = labels.get(i);
+            String nextLabel = i + 1 < parts.size() ? labels.get(i + 1) : "none";
+            clauses.add(new Clause(part.text(), label, intents.get(i).confidence()));
             if (previousLabel != null && previousLabel.startsWith("move.") && LONE_DISTANCE.matcher(part.text()).matches()
                     && !previousText.matches(".*\\d.*")) {
                 // "move it left a bit, 10px": the distance is how far the move before goes
@@ -424,9 +427,7 @@ public final class InstructionParser {
                 }
                 continue;
             }
-            if (i + 1 < parts.size() && onlyTextLook(part.text()) && NAMES_TEXT.matcher(part.text()).find()
-                    && intents.get(i + 1).confidence() >= MIN_CONFIDENCE
-                    && corrected(intents.get(i + 1).label(), parts.get(i + 1).text()).equals("text")) {
+            if (nextLabel.equals("text") && onlyTextLook(part.text()) && NAMES_TEXT.matcher(part.text()).find()) {
                 // alone, "字号大一点" had enlarged the selection; it shapes the text step after it
                 lookBefore = part.text() + " ";
                 continue;
@@ -442,9 +443,7 @@ public final class InstructionParser {
                 // "increase the brightness and contrast": a property named alone goes the way of the one before;
                 // first, as in "亮度和对比度都调高一点", the way of the one after
                 EditStep guide = !steps.isEmpty() && steps.getLast().op().equals("adjust") ? steps.getLast()
-                        : i + 1 < parts.size() && intents.get(i + 1).confidence() >= MIN_CONFIDENCE
-                                && intents.get(i + 1).label().startsWith("adjust.")
-                                ? step(intents.get(i + 1).label(), parts.get(i + 1).text(), quotes) : null;
+                        : nextLabel.startsWith("adjust.") ? step(nextLabel, parts.get(i + 1).text(), quotes) : null;
                 if (guide != null) {
                     Map<String, Object> p = new LinkedHashMap<>(step.params());
                     p.put("amount", guide.number("amount", 0));
@@ -961,7 +960,7 @@ public final class InstructionParser {
             return Integer.parseInt(side);
         }
         Double cjk = cjkInteger(side);
-        return SIDE_WORDS.getOrDefault(side, cjk == null ? 0 : cjk.intValue());
+        return cjk != null ? cjk.intValue() : NumberWords.value(side);
     }
 
     private static OptionalDouble angle(String lower) {
@@ -1036,11 +1035,11 @@ public final class InstructionParser {
     }
 
     private static String withoutQuotes(String clause) {
-        return clause.replaceAll("QTEXT\\d+", " ");
+        return UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(" ");
     }
 
     private static int quoteIndex(String clause) {
-        Matcher m = Pattern.compile("QTEXT(\\d+)").matcher(clause);
+        Matcher m = UnquotedText.PLACEHOLDERS.matcher(clause);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class UnquotedText {
 
-    /** What a lifted literal is replaced by, with its index after it. */
-    private static final String PLACEHOLDER = "QTEXT";
+    /** What a lifted literal is replaced by, with its index after it ({@link #placeholder}). */
+    static final String PLACEHOLDER = "QTEXT";
+    /** A placeholder with its index as group 1. */
+    static final Pattern PLACEHOLDERS = Pattern.compile(PLACEHOLDER + "(\\d+)");
 
     /** Words that cannot open the literal: it would be a position or a reference, not text ("put text on it"). */
     private static final Pattern NOT_A_LITERAL = Pattern.compile(
