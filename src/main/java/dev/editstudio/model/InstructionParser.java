@@ -46,8 +46,13 @@ public final class InstructionParser {
                     + "|(?<=[转完好化掉糊亮暗剪裁噪色切])后(?![面方边退移头])"
                     // 和 between two properties ("降低亮度和饱和度"): two adjustments, the second going the first's way
                     + "|(?<=亮度|曝光|对比度|对比|饱和度|色温)(?:和|与|跟|及)(?=亮度|曝光|对比度|对比|饱和度|色温)"
-                    // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more"
-                    + "|再(?![^，。,；;！!]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!])))\\s*",
+                    // a vignette said as what comes with a look ("sepia with a vignette", "黑白带暗角") is a step of its own
+                    + "|\\bwith\\b(?=\\s+(?:a |an |some )?(?:\\w+ )?vignett)"
+                    + "|(?<=黑白|风格|效果|滤镜|风|色调|感|化)(?=(?:带|加上?|配上?|外加|再加)(?:一个|个|一点|点|些)?暗角)"
+                    // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more", and after a place
+                    // ("上方再多一点天空") it says what more goes there
+                    + "|(?<!上方|上面|上边|顶部|下方|下面|下边|底部|左边|左侧|右边|右侧|两边|两侧|四周|周围)"
+                    + "再(?![^，。,；;！!]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!])))\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A property named alone, as after "and" in "increase the brightness and contrast". */
     private static final Pattern BARE_PROPERTY = Pattern.compile("(?:the |its )?(?:brightness|exposure|lightness|contrast"
@@ -187,6 +192,10 @@ public final class InstructionParser {
             + "\\s+(?:the |a |an |that |those |these |some |this )?(?!everything|all|anything|background|backdrop|bg\\b)"
             + "[a-z]+(?: [a-z]+)?\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
             + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "|把)背景(?:里|中|上|里面)的(?!所有|全部|东西)", Pattern.CASE_INSENSITIVE);
+    /** Everything in the background taken away ("remove everything in the background"): what a cut-out does. */
+    private static final Pattern EVERYTHING_IN_THE_BACKGROUND = Pattern.compile("^" + ASKING + REMOVE
+            + "\\s+(?:everything|all(?: of)?(?: the \\w+)?|anything)\\s+(?:in|from|at) the (?:background|back|backdrop)"
+            + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "|把)背景(?:里|中|上|里面)的(?:所有|全部)", Pattern.CASE_INSENSITIVE);
     /** What the model may take a clause for when a colour's name outweighs the verb: a recolour, a cast, nothing. */
     private static final Set<String> COLOUR_MISREADINGS = Set.of("recolor", "adjust.warmth.up", "adjust.warmth.down",
             "none");
@@ -214,9 +223,11 @@ public final class InstructionParser {
      * skin smoothing. Only a praise word and a plain noun are matched: "cool tones" stays an edit.
      */
     private static final Pattern PRAISE = Pattern.compile("(?:what an? |such an? |a |the |so |very |really |such )*"
-            + "(?:lovely|beautiful|nice|pretty|gorgeous|great|amazing|cute|stunning|awesome|wonderful|fantastic)"
+            + "(?:(?:lovely|beautiful|nice|pretty|gorgeous|great|amazing|cute|stunning|awesome|wonderful|fantastic)"
             + " (?:day|sunset|sunrise|photo|picture|pic|shot|image|view|place|scene|dog|cat|puppy|kitten|kid|baby"
             + "|family|weather|evening|morning|night|one|job|work|smile|trip|holiday|vacation|beach|sky|lake|city)"
+            // words of looks as praise only of the picture itself: "cool photo" is not "cool the sky"
+            + "|(?:cool|neat|sick|dope) (?:photo|picture|pic|shot|image|one|job|work))"
             + "(?:,? (?:isn'?t it|right|huh|eh))?[.!?]*", Pattern.CASE_INSENSITIVE);
     /**
      * A second thought that takes back the step before ("make it red, no, blue", "actually make it blue", "不对，蓝色"):
@@ -261,6 +272,16 @@ public final class InstructionParser {
     private static final Pattern BARE_ENLARGEMENT = Pattern.compile("(?:再|然后|最后)?(?:放大|变大)(?:到)?(?:两|二|四|2|4)倍"
             + "|(?:enlarge|scale up|blow up|make bigger)(?: by)? (?:2|4|two|four)(?: ?x| times)?"
             + "|(?:2|4)x (?:bigger|larger)", Pattern.CASE_INSENSITIVE);
+    /**
+     * English courtesies around a Chinese clause ("把背景换成白色 please"): the model, which learnt them in English
+     * clauses only, had let them pull a background step to a recolour.
+     */
+    private static final Pattern LATIN_COURTESY = Pattern.compile("^(?:(?:please|pls|plz|ok|okay|hey|hi)[\\s,]+)+"
+            + "|(?:[\\s,]+(?:please|pls|plz|thanks|thank you|thx|ty))+[.!]*$", Pattern.CASE_INSENSITIVE);
+    /** What a crop keeps, said after it ("剪裁一下，只保留选中部分"): the crop itself, not a cut-out as well. */
+    private static final Pattern KEEP_ONLY = Pattern.compile("(?:and )?(?:(?:only|just) keep|keep (?:only|just))\\b|只(?:保留|留下?|要)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** The ways of writing a percentage. */
@@ -305,6 +326,8 @@ public final class InstructionParser {
             "\\b(twice|double|triple|thrice|quadruple|(two|three|four|five|ten) times)\\b|翻倍");
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "ten", 10);
     /** The number after "by", "x" or "×" ("upscale by 4", "by four", "x2"). */
+    /** A picture asked for in 4K or 8K, about four times a photo's usual width on the web. */
+    private static final Pattern ULTRA_HD = Pattern.compile("(?<![\\w.])[48]\\s?k\\b|超高清", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_FACTOR = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d|two|three|four)\\b");
     /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
     private static final Pattern TO_SIZE = Pattern.compile(
@@ -450,9 +473,10 @@ public final class InstructionParser {
                     step = new EditStep("adjust", p);
                 }
             }
-            if (step != null && step.op().equals("move") && !steps.isEmpty()
-                    && QUALITY_STEPS.contains(steps.getLast().op()) && BARE_ENLARGEMENT.matcher(part.text()).matches()) {
-                // "降噪、锐化，然后放大两倍": after sharpening or denoising, twice or four times as big is the whole picture
+            if (step != null && step.op().equals("move") && BARE_ENLARGEMENT.matcher(part.text()).matches()
+                    && (!steps.isEmpty() && QUALITY_STEPS.contains(steps.getLast().op()) || step.number("scale", 1) >= 4)) {
+                // "降噪、锐化，然后放大两倍": after sharpening or denoising, twice or four times as big is the whole
+                // picture; four times alone ("放大四倍", "enlarge 4x") is too, as a selection that size would hardly fit
                 step = step("upscale", part.text(), quotes);
             }
             if (step != null) {
@@ -510,6 +534,9 @@ public final class InstructionParser {
         String wished = NICE_AND.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) : "make it ");
         for (String piece : SPLIT.split(BUT.matcher(wished).replaceAll(", $1 "))) {
             String clause = LEADING.matcher(piece.strip()).replaceFirst("").strip();
+            if (HAN.matcher(clause).find()) {
+                clause = LATIN_COURTESY.matcher(clause).replaceAll("").strip();
+            }
             Matcher but = BUT_OPENING.matcher(clause);
             boolean afterBut = but.lookingAt();
             clause = but.replaceFirst("");
@@ -558,7 +585,8 @@ public final class InstructionParser {
         boolean remedy = VAGUE_REMEDY.matcher(clause).matches()
                 || previousTakesAProblemAway && TAKE_IT_AWAY.matcher(clause).matches();
         return label.equals("none") || SIMILE.matcher(clause).find() || PURPOSE.matcher(clause).find()
-                || namesOnlyColoursItIsNot(clause) || remedy && COMPLAINT.matcher(previousClause).find();
+                || namesOnlyColoursItIsNot(clause) || remedy && COMPLAINT.matcher(previousClause).find()
+                || previousLabel.equals("crop") && KEEP_ONLY.matcher(clause.strip()).lookingAt();
     }
 
     /** The model's label, put right where the colours the clause names say otherwise. */
@@ -580,6 +608,9 @@ public final class InstructionParser {
         }
         if (label.equals("background.transparent") && THING_IN_THE_BACKGROUND.matcher(clause.strip()).find()) {
             return "remove";
+        }
+        if (label.equals("remove") && EVERYTHING_IN_THE_BACKGROUND.matcher(clause.strip()).find()) {
+            return "background.transparent";
         }
         if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {
             // "too green", "偏红": the colour is the problem, which recolouring to it made worse
@@ -775,9 +806,13 @@ public final class InstructionParser {
                 int height = width > 0 ? side(aspect.group(2)) : 0;
                 if (width > 0 && height > 0) {
                     p.put("aspect", width + ":" + height);
-                } else if (lower.matches(".*(square|正方|方形|1比1).*")) {
+                } else if (lower.matches(".*(square|正方|方形|1比1|profile (?:picture|photo|pic)|avatar|\\bpfp\\b|头像).*")) {
                     p.put("aspect", "1:1");
-                } else if (lower.matches(".*(widescreen|wide screen|宽屏).*")) {
+                } else if (lower.matches(".*(\\bstor(?:y|ies)\\b|\\breels?\\b|tiktok|youtube shorts|phone wallpaper"
+                        + "|lock ?screen|抖音|快手|竖屏|手机壁纸|锁屏).*")) {
+                    // the formats made for a phone held upright
+                    p.put("aspect", "9:16");
+                } else if (lower.matches(".*(widescreen|wide screen|宽屏|横屏|youtube|desktop wallpaper|桌面壁纸).*")) {
                     p.put("aspect", "16:9");
                 }
             }
@@ -983,10 +1018,13 @@ public final class InstructionParser {
     }
 
     /**
-     * The upscale factor: a multiple ("4x", "四倍"), or the number after "by"/"x" ("upscale by 4", "by four"); 2 when
-     * none.
+     * The upscale factor: a multiple ("4x", "四倍"), the number after "by"/"x" ("upscale by 4", "by four"), or 4 for a
+     * 4K or 8K picture; 2 when none.
      */
     private static double factor(String lower) {
+        if (ULTRA_HD.matcher(lower).find()) {
+            return 4;
+        }
         OptionalDouble times = multiple(lower);
         if (times.isPresent()) {
             return times.getAsDouble();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,11 +32,21 @@ public final class Spelling {
     /** Only words of four letters or more are put right: "redd" becomes red, "rde" is too short to guess from. */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[A-Za-z]{4,}(?![\\p{L}\\p{N}])");
 
+    /**
+     * Colours too short to guess from by one edit, written the way people shorten them: "blu" (which the model had
+     * read as blur), "grn", "blk", "wht".
+     */
+    private static final Map<String, String> SHORTENED = Map.of("blu", "blue", "grn", "green", "blk", "black",
+            "wht", "white", "pnk", "pink", "gry", "gray", "ylw", "yellow", "prpl", "purple", "orng", "orange");
+    private static final Pattern SHORT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'-])(?i:"
+            + String.join("|", new TreeSet<>(SHORTENED.keySet())) + ")(?![\\p{L}\\p{N}'-])");
+
     private Spelling() {}
 
     /** {@code text} with each misspelt literal word replaced by the known word it stands for. */
     public static String correct(String text) {
-        Matcher m = WORD.matcher(text);
+        String lengthened = SHORT_WORD.matcher(text).replaceAll(w -> SHORTENED.get(w.group().toLowerCase(Locale.ROOT)));
+        Matcher m = WORD.matcher(lengthened);
         StringBuilder out = null;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -51,7 +62,7 @@ public final class Spelling {
             }
         }
         if (out == null) {
-            return text;
+            return lengthened;
         }
         m.appendTail(out);
         return out.toString();

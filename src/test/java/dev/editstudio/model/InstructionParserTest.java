@@ -137,6 +137,9 @@ class InstructionParserTest {
         assertEquals(List.of("remove"), ops("remove the people in the background"));
         assertEquals(List.of("background"), ops("把背景去掉"));
         assertEquals(List.of("background"), ops("remove the background completely"));
+        // and everything in the background gone is a cut-out, which v17 takes for a removal of the selection
+        assertEquals(List.of("background"), ops("remove everything in the background"));
+        assertEquals(List.of("background"), ops("remove all the stuff in the background"));
     }
 
     @Test
@@ -225,7 +228,7 @@ class InstructionParserTest {
     void aSizeGivenAsAMultipleIsThatMultiple() {
         assertEquals(3, steps("make it three times bigger").getFirst().number("scale", 0), 1e-9);
         assertEquals(1.5, steps("make it 1.5x bigger").getFirst().number("scale", 0), 1e-9);
-        assertEquals(4, steps("放大四倍").getFirst().number("scale", 0), 1e-9, "a Chinese numeral before 倍");
+        assertEquals(4, steps("把它放大四倍").getFirst().number("scale", 0), 1e-9, "a Chinese numeral before 倍");
         assertEquals(2, steps("放大一倍").getFirst().number("scale", 0), 1e-9, "放大一倍 doubles");
         assertEquals(0.5, steps("缩小两倍").getFirst().number("scale", 0), 1e-9);
         assertEquals(4, ((Number) steps("放大四倍分辨率").getFirst().params().get("factor")).intValue());
@@ -483,7 +486,7 @@ class InstructionParserTest {
         assertTrue(darker.getFirst().number("amount", 0) < 0);
         assertTrue(steps("so dark i can barely see her face").getFirst().number("amount", 0) > 0);
         // alone, the same words are the model's to read (probes.jsonl: "cant see the details", a sharpening, which v16
-        // reads as no edit)
+        // read as no edit and v17 sharpens)
     }
 
     @Test
@@ -539,6 +542,64 @@ class InstructionParserTest {
             EditStep step = steps(replace).getFirst();
             assertEquals("subject_replace", step.text("category", ""), replace);
         }
+    }
+
+    @Test
+    void aVignetteThatComesWithALookIsAStepOfItsOwn() {
+        List<EditStep> sepia = steps("make it sepia with a vignette");
+        assertEquals(List.of("style", "vignette"), sepia.stream().map(EditStep::op).toList());
+        assertEquals("sepia", sepia.getFirst().text("name", ""));
+        assertEquals(List.of("style", "vignette"), ops("黑白带暗角"));
+        assertEquals(List.of("style", "vignette"), ops("复古风格加暗角"));
+        assertEquals(List.of("vignette"), ops("四周加暗角"), "a place before 加暗角 is where the vignette goes");
+        assertEquals(List.of("blur"), ops("blur it with a radius of 5"), "with and anything else stays one clause");
+    }
+
+    @Test
+    void aCropForAFormatTakesItsShape() {
+        assertEquals("9:16", steps("crop for instagram story").getFirst().params().get("aspect"));
+        assertEquals("9:16", steps("裁剪成抖音竖屏").getFirst().params().get("aspect"));
+        assertEquals("1:1", steps("crop it for my profile picture").getFirst().params().get("aspect"));
+        assertEquals("16:9", steps("crop for youtube").getFirst().params().get("aspect"));
+        assertEquals(Map.of(), steps("crop to the selection").getFirst().params());
+    }
+
+    @Test
+    void fourTimesAsBigWithNothingNamedIsAnUpscale() {
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 4))), steps("放大四倍"));
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 4))), steps("enlarge 4x"));
+        assertEquals(4, ((Number) steps("make it 4k").getFirst().params().get("factor")).intValue());
+        // twice stays a move of the selection, as "缩小一半" is, and a named thing four times as big is moved too
+        assertEquals("move", steps("放大两倍").getFirst().op());
+        assertEquals(4.0, steps("把狗放大四倍").getFirst().number("scale", 0));
+    }
+
+    @Test
+    void smallWordsAroundAnInstructionInTheOtherScriptAreLeftOut() {
+        // "please" had pulled a background step to a recolour
+        EditStep white = new EditStep("background", Map.of("mode", "color", "color", "#ffffff"));
+        assertEquals(List.of(white), steps("把背景换成白色 please"));
+        assertEquals(List.of(white), steps("pls 把背景换成白色"));
+        assertEquals(List.of(white), steps("把背景换成白色 thanks!"));
+    }
+
+    @Test
+    void moreOfSomethingAfterAPlaceSaysWhatGoesThere() {
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "top"))), steps("上方再多一点天空"));
+        assertEquals(List.of("denoise", "sharpen"), ops("先去噪再锐化"));
+    }
+
+    @Test
+    void whatACropKeepsIsTheCropItself() {
+        assertEquals(List.of("crop"), ops("剪裁一下，只保留选中部分"));
+        assertEquals(List.of("crop"), ops("crop it, keep only the selected part"));
+    }
+
+    @Test
+    void praiseOfThePictureWithAWordOfLooksIsTalk() {
+        assertEquals(List.of(), steps("cool photo"));
+        assertEquals(List.of(), steps("neat shot!"));
+        assertEquals("adjust", steps("cool the sky").getFirst().op());
     }
 
     /**

@@ -20,6 +20,15 @@ class SpellingTest {
     }
 
     @Test
+    void shortenedColoursAreWrittenOut() {
+        assertEquals("make the car blue", Spelling.correct("make the car blu"), "the model had read blur");
+        assertEquals("paint the wall green and the door black", Spelling.correct("paint the wall grn and the door BLK"));
+        assertEquals("blur it", Spelling.correct("blur it"));
+        assertEquals("a blu-ray cover", Spelling.correct("a blu-ray cover"), "part of a hyphenated word is no colour");
+        assertEquals("blues", Spelling.correct("blues"), "only whole words");
+    }
+
+    @Test
     void realWordsShortWordsAndAmbiguousSlipsStayAsTyped() {
         for (String word : new String[] {"remove the glue", "write it", "blur it", "move it back", "at night",
                 "lift it", "bold text", "make it darkr"}) {

@@ -424,7 +424,7 @@ final class IntentCorpus {
         String[][] complaints = {
             {"brightness.up", "it looks {a} dim|{obj} looks too dark|it's underexposed|the photo is too dim|"
                     + "{obj} is a bit dark|too dark to see|underexposed|looks underexposed|the shot is underexposed",
-                    "有点暗|太暗|曝光不足|画面发暗|看不清，太黑了"},
+                    "有点暗|太暗|曝光不足|画面发暗|看不清，太黑了|欠曝|欠曝了|有点欠曝|照片欠曝"},
             {"brightness.down", "it looks overexposed|{obj} is too bright|it's blown out|the photo is washed out by light"
                     + "|overexposed|the shot is overexposed",
                     "太亮了|过曝了|曝光过度|画面发白"},
@@ -599,6 +599,14 @@ final class IntentCorpus {
         en("adjust.saturation.up", 1, cross(more, "the colors|the colours|the hues|colours", "", "| a bit"));
         en("adjust.contrast.down", 1, cross(less, "the contrast|contrast", "", "| a bit"));
         en("adjust.saturation.down", 1, cross(less, "the colors|the colours|the hues|colours", "", "| a bit"));
+        // "more muted" is less colour: the "more" goes with the muting
+        en("adjust.saturation.down", 2, cross("make the colours |make the colors |make it |make everything |", "more |a bit more |",
+                "muted|subdued|desaturated|understated|toned down", ""));
+        zh("adjust.saturation.down", 2, "淡化颜色", "色彩收一收", "颜色收一点", "颜色收敛一些", "把颜色淡化", "色彩淡化一下");
+        zh("adjust.saturation.up", 2, "让颜色更饱和", "颜色更饱和一点", "更饱和", "饱和一点", "色彩更饱和些", "让色彩饱满一些");
+        // blacks crushed to black are lifted: less contrast
+        en("adjust.contrast.down", 2, "the blacks are crushed", "crushed blacks", "lift the blacks", "the shadows are crushed",
+                "raise the black point", "don't crush the blacks");
         // a colour cast taken out is a white balance change the other way, not a recolour to that colour
         String casts = "cast|tint|tone|tinge|color cast|colour cast";
         String remove = "remove the |get rid of the |fix the |correct the |neutralize the |take out the "
@@ -672,6 +680,18 @@ final class IntentCorpus {
                 "just a handful of flat colors", "limit the palette to a few colors");
         en("style.sketch", 2, "hand drawn style", "a hand drawn look", "make it hand-drawn", "it should look hand drawn",
                 "like a hand drawn illustration", "hand-drawn pencil look");
+        // looks named after where they come from: old games, film studios, film noir, Hong Kong films, film negatives
+        en("style.pixelate", 2, "make it 8-bit", "8 bit", "8-bit style", "8-bit graphics", "like an old video game",
+                "retro video game pixels", "make it look like a retro game");
+        en("style.cartoon", 2, "pixar style", "disney style", "like a pixar movie", "3d cartoon look",
+                "make it look like a disney cartoon", "pixar look");
+        en("style.grayscale", 2, "noir style", "film noir", "noir look", "make it noir", "film noir look");
+        en("style.posterize", 2, cross("reduce to |reduce it to |limit it to |only |use only ", "4 |8 |6 |four |eight |a few ",
+                "colours|colors|flat colours", ""));
+        zh("style.sketch", 2, "手绘风格", "手绘", "速写", "速写风格", "手绘线条", "手绘感");
+        zh("style.vintage", 2, "港风", "港风滤镜", "港风色调", "港风胶片");
+        zh("style.invert", 2, "底片", "底片效果", "像底片一样", "照相底片", "底片色");
+        zh("style.grayscale", 2, "变灰白", "灰白效果", "做成灰白照片");
         en("style.posterize", 2, cross("posterize |posterise ", "the image|the picture|the photo|it|everything|the shot", "", ""));
         styles.forEach((name, t) -> {
             en("style." + name, 20, t[0].split("\\|"));
@@ -749,6 +769,7 @@ final class IntentCorpus {
                 "a {n} pixel blur on {obj}", "blur {obj} by {n}px");
         zh("blur.selection", 20, "模糊这里", "把{zobj}模糊", "模糊处理{zobj}", "给{zobj}加模糊", "这里模糊一下",
                 "选区模糊", "把脸模糊掉", "{zobj}模糊一点", "高斯模糊{zobj}");
+        zh("blur.selection", 2, "虚化选中部分", "把选中的部分虚化", "选中部分模糊", "选区虚化", "虚化选区");
         en("blur.image", 16, "blur the whole image", "blur the entire photo", "make the whole picture blurry",
                 "blur all of it", "soft focus the whole image", "blur the picture", "gaussian blur the image",
                 "blur the full image", "whole photo blurry", "blur it all", "make everything blurry",
@@ -756,6 +777,7 @@ final class IntentCorpus {
         en("blur.image", 2, cross("blur |soften |defocus |put a soft blur on ", "the whole image|the entire image|"
                 + "the entire photo|the whole picture|everything|all of it|the full frame", "", ""));
         zh("blur.image", 20, "整张图模糊", "全图模糊", "整体模糊", "把整张图片模糊", "全部模糊", "整个画面模糊一点", "整张照片虚化");
+        zh("blur.image", 3, "柔焦", "整体柔焦", "柔焦效果", "加个柔焦", "全图柔焦一下");
         zh("blur.image", 2, cross("全图|整张图|整张照片|整个画面|整体|全部|把整张图", "模糊|虚化|模糊一点|虚化一下|都虚化",
                 "", ""));
         en("sharpen", 16, "sharpen {obj}", "make it sharper", "more detail", "crisper", "increase sharpness",
@@ -778,6 +800,7 @@ final class IntentCorpus {
         zh("sharpen", 12, "不要那么模糊", "没那么模糊", "太模糊了", "有点糊", "去掉模糊", "变得不模糊", "照片有点虚",
                 "对焦不准，清晰一点", "细节太糊了");
         zh("sharpen", 20, "锐化", "清晰一点", "更清晰", "锐化一下", "提高清晰度", "增强细节", "变清晰", "锐利一点", "把{zobj}锐化", "去模糊", "细节更清楚", "锐度调高");
+        zh("sharpen", 2, "增加锐度", "锐度增加", "提高锐度", "锐度高一点", "加点锐度");
         // noise described by how much of it there is ("there's a lot of noise"): "a lot" alone is a degree, no edit
         en("denoise", 1, cross("there's |there is |i see |", "a lot of |too much |so much |lots of |some ", "noise|grain|digital noise",
                 "| in the shadows| in the sky| here"));
@@ -799,6 +822,7 @@ final class IntentCorpus {
                 "remove the person", "erase this", "cut {obj} out and fill", "remove the watermark",
                 "remove the text", "hide {obj} completely", "wipe out {obj}", "eliminate {obj}", "remove the blemish",
                 "delete the selection");
+        en("remove", 3, "inpaint this area", "inpaint it", "inpaint the selection", "inpaint {obj}", "fill it in like it was never there");
         // the shortest requests point at the selection with a pronoun; they must not lean on other ops' words
         en("remove", 2, cross("remove |erase |delete |get rid of |take out |wipe out |eliminate ",
                 "it|this|that|this one|that one|this thing|that thing|the thing I selected", "", "| please| completely"));
@@ -830,6 +854,7 @@ final class IntentCorpus {
                 "add a dark border fade", "edge vignetting", "fade the corners", "vignette {a}", "lens vignette");
         en("vignette", 1, cross("make the |", "edges|corners|borders|outer edges", " darker", "| a bit| slightly"));
         zh("vignette", 20, "暗角", "加暗角", "加上暗角", "四周压暗", "边角变暗", "暗角效果", "添加暗角", "四角暗一点");
+        zh("vignette", 3, "晕影", "加晕影", "晕影效果", "加个晕影效果", "添加晕影", "加一点晕影");
         en("smooth_skin", 16, "smooth the skin", "skin smoothing", "beautify the face", "remove wrinkles",
                 "soften the skin", "airbrush the face", "clear skin", "smooth out the skin {a}", "make the skin flawless",
                 "beauty filter", "fix the acne");
@@ -878,6 +903,8 @@ final class IntentCorpus {
                 "make {obj} {pct} larger", "scale {obj} up by {pct}", "enlarge {obj}", "make it larger",
                 "grow {obj} by {pct}", "increase the size of {obj} by {pct}", "scale up {obj}", "make {obj} twice as big",
                 "double the size of {obj}", "zoom {obj} in by {pct}", "resize {obj} to be bigger", "make {obj} {pct} bigger");
+        // taller or wider of the selected thing is bigger ("make it taller" had shrunk it)
+        en("move.scale_up", 2, cross("make it |make {obj} |", "taller|wider|a bit taller|a little wider|longer", "", ""));
         en("move.scale_down", 12, "make it {pct} smaller", "make {obj} smaller", "shrink {obj}", "shrink it by {pct}",
                 "scale {obj} down by {pct}", "reduce the size of {obj} by {pct}", "make {obj} {pct} smaller",
                 "scale down {obj}", "make {obj} half the size", "shrink {obj} to half", "make it tinier",
@@ -921,6 +948,8 @@ final class IntentCorpus {
                 "背景涂成{zcolor}", "证件照{zcolor}底", "背景改为纯{zcolor}", "把背景换成{zcolor}的");
         en("background.transparent", 8, "remove {bg}", "delete {bg}", "get rid of {bg}", "drop {bg}", "erase {bg}",
                 "take away {bg}", "no {bg}", "cut {bg} out");
+        en("background.transparent", 2, "make a png with no background", "png without background", "no background png",
+                "export it with a transparent background", "give me a transparent png", "a png of just the subject");
         en("background.color", 8, "change {bg} to {color}", "make {bg} {color}", "{bg} in solid {color}",
                 "set {bg} to plain {color}", "replace {bg} with solid {color}");
         en("background.transparent", 16, "keep only {obj}", "keep just the subject", "keep only the person and drop the rest", "remove the background", "cut out {obj}",
@@ -1022,6 +1051,7 @@ final class IntentCorpus {
                 "add space around the image", "expand everything by {pct}", "uncrop", "expand the image in all directions",
                 "widen the frame all around", "make the canvas bigger", "enlarge the canvas", "a bigger canvas",
                 "make the canvas larger on all sides", "more canvas around it", "increase the canvas size");
+        en("expand.all", 3, "zoom out", "zoom out a bit", "zoom out a little", "pull back", "show more around it", "widen the shot");
         // filling the edges after zooming out is outpainting, not a vignette
         en("expand.all", 1, cross("zoom out and |pull back and |zoom out, |", "fill in|fill|paint in|generate",
                 " the edges| the borders| the sides| around it| the surroundings", ""));
@@ -1044,6 +1074,9 @@ final class IntentCorpus {
                 + "|the resolution|more resolution|resolution", ""));
         zh("upscale", 20, "超分", "提高分辨率", "放大分辨率", "高清放大", "分辨率提升四倍", "无损放大2倍",
                 "变高清", "超分辨率", "4倍超分", "图片放大到两倍分辨率");
+        en("upscale", 3, "make it HD", "make it 4k", "in 4k please", "HD please", "convert it to full HD", "make it high definition",
+                "turn it into a 4k image", "make it ultra HD");
+        zh("upscale", 3, "高清修复", "修复成高清", "画质修复", "高清化", "变成4K", "提升成超高清");
         zh("upscale", 4, cross("放大两倍|放大四倍|放大2倍|放大4倍|提升两倍|提升四倍", "分辨率|清晰度|画质", "", ""));
         // the whole picture made bigger is an upscale; "放大两倍" of a selection moves it (see moves)
         zh("upscale", 3, cross("图片|照片|图像|整张图|把图片|把照片", "放大两倍|放大四倍|放大2倍|放大4倍", "", ""));
@@ -1063,6 +1096,7 @@ final class IntentCorpus {
         zh("unsupported.subject_replace", 14, "把{zanimal}换成{znew}", "{zanimal}变成{znew}", "把{zanimal}替换成{znew}",
                 "背景换成{zscene}", "把背景改成{zscene}", "把{zanimal}改成一只{znew}", "换成{znew}", "{zanimal}换成{znew}吧",
                 "把天空换成{zscene}", "把选中的{zanimal}替换为{znew}");
+        zh("unsupported.subject_replace", 2, "换个天空", "换一片天空", "天空换一个", "换个新的天空");
         // a new thing doing something somewhere is still an addition ("insert a dragon flying over the castle")
         en("unsupported.subject_add", 1, cross("insert |add |put in |draw ", "{thing} ", "flying over {obj}|standing next to {obj}"
                 + "|sitting on {obj}|flying in the sky|walking by|swimming in the water", ""));
@@ -1080,6 +1114,8 @@ final class IntentCorpus {
         zh("unsupported.subject_add", 2, "加点雪花飘落", "让天空下雪", "加上下雨的效果", "加一些雾", "加闪电");
         zh("unsupported.subject_add", 14, "加{zthing}", "添加{zthing}", "在天空加上{zthing}", "放{zthing}在这里",
                 "画{zthing}", "给{zperson}加{zthing}", "在旁边加{zthing}", "增加{zthing}", "在角落放{zthing}", "添上{zthing}");
+        // 月亮 holds 亮: a moon added is a new thing, not more light
+        zh("unsupported.subject_add", 2, cross("加一个|添加一个|放一个|画一个|加个", "月亮|太阳|彩虹|气球|风筝|雪人|蛋糕|皇冠|灯笼|南瓜", "", "|吧"));
         en("unsupported.pose", 8, "{person} should {pose}", "get {person} to {pose}", "can {person} {pose}",
                 "i want {person} to {pose}");
         en("unsupported.pose", 12, "make {person} {pose}", "have {person} {pose}", "let {person} {pose}",

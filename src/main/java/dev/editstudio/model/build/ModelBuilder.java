@@ -32,8 +32,8 @@ import org.tensorflow.types.TString;
 public final class ModelBuilder {
 
     public static final String NAME = "instruct-edit";
-    public static final int VERSION = 16;
-    static final long SEED = 20261121L;
+    public static final int VERSION = 17;
+    static final long SEED = 20261200L;
     static final int EPOCHS = 12;
     /**
      * Classifiers in the parse ensemble, each trained on its own corpus (seed {@code SEED + k}); their probabilities
