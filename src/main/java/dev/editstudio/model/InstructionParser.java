@@ -279,8 +279,8 @@ public final class InstructionParser {
     private static final Pattern LATIN_COURTESY = Pattern.compile("^(?:(?:please|pls|plz|ok|okay|hey|hi)[\\s,]+)+"
             + "|(?:[\\s,]+(?:please|pls|plz|thanks|thank you|thx|ty))+[.!]*$", Pattern.CASE_INSENSITIVE);
     /** What a crop keeps, said after it ("剪裁一下，只保留选中部分"): the crop itself, not a cut-out as well. */
-    private static final Pattern KEEP_ONLY = Pattern.compile("(?:and )?(?:(?:only|just) keep|keep (?:only|just))\\b|只(?:保留|留下?|要)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEEP_ONLY = Pattern.compile(
+            "(?:and )?(?:(?:only|just) keep|keep (?:only|just))\\b|只(?:保留|留下?|要)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -325,9 +325,9 @@ public final class InstructionParser {
     private static final Pattern WORD_MULTIPLE = Pattern.compile(
             "\\b(twice|double|triple|thrice|quadruple|(two|three|four|five|ten) times)\\b|翻倍");
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "ten", 10);
-    /** The number after "by", "x" or "×" ("upscale by 4", "by four", "x2"). */
     /** A picture asked for in 4K or 8K, about four times a photo's usual width on the web. */
     private static final Pattern ULTRA_HD = Pattern.compile("(?<![\\w.])[48]\\s?k\\b|超高清", Pattern.CASE_INSENSITIVE);
+    /** The number after "by", "x" or "×" ("upscale by 4", "by four", "x2"). */
     private static final Pattern BY_FACTOR = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d|two|three|four)\\b");
     /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
     private static final Pattern TO_SIZE = Pattern.compile(
