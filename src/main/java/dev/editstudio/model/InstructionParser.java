@@ -188,14 +188,12 @@ public final class InstructionParser {
      * A thing named as being in the background, to remove ("remove the people in the background", "去掉背景里的路人"):
      * the thing goes, not the background, which the model, seeing "remove" and "background", had taken away.
      */
-    private static final Pattern THING_IN_THE_BACKGROUND = Pattern.compile("^" + ASKING + REMOVE
-            + "\\s+(?:the |a |an |that |those |these |some |this )?(?!everything|all|anything|background|backdrop|bg\\b)"
-            + "[a-z]+(?: [a-z]+)?\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
-            + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "|把)背景(?:里|中|上|里面)的(?!所有|全部|东西)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THING_IN_THE_BACKGROUND = removalFromTheBackground(
+            "(?:the |a |an |that |those |these |some |this )?(?!everything|all|anything|background|backdrop|bg\\b)"
+            + "[a-z]+(?: [a-z]+)?", "(?!所有|全部|东西)");
     /** Everything in the background taken away ("remove everything in the background"): what a cut-out does. */
-    private static final Pattern EVERYTHING_IN_THE_BACKGROUND = Pattern.compile("^" + ASKING + REMOVE
-            + "\\s+(?:everything|all(?: of)?(?: the \\w+)?|anything)\\s+(?:in|from|at) the (?:background|back|backdrop)"
-            + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "|把)背景(?:里|中|上|里面)的(?:所有|全部)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVERYTHING_IN_THE_BACKGROUND = removalFromTheBackground(
+            "(?:everything|all(?: of)?(?: the \\w+)?|anything)", "(?:所有|全部)");
     /** What the model may take a clause for when a colour's name outweighs the verb: a recolour, a cast, nothing. */
     private static final Set<String> COLOUR_MISREADINGS = Set.of("recolor", "adjust.warmth.up", "adjust.warmth.down",
             "none");
@@ -288,6 +286,8 @@ public final class InstructionParser {
     private static final String PERCENT_SIGN = "%|percent|per cent";
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:" + PERCENT_SIGN + ")");
     private static final Pattern PERCENT_UNIT = Pattern.compile(PERCENT_SIGN, Pattern.CASE_INSENSITIVE);
+    /** A percentage in Chinese numerals ("百分之二十"). */
+    private static final Pattern CJK_PERCENT = Pattern.compile("百分之([零一二两三四五六七八九十百]+)");
     /**
      * A clause that is only a distance ("10px", "by about 15 pixels", "大概20像素"): after a move that gave none, it
      * says how far that move goes, where alone the model took it for a move of its own (down, as often as not).
@@ -316,6 +316,15 @@ public final class InstructionParser {
             + "|[一二两三四五六七八九十]{1,3}";
     private static final Pattern ASPECT = Pattern.compile("(?<![\\w.])(" + SIDE + ")\\s*(?:[:：比x×/]|\\s(?:by|to)\\s)\\s*("
             + SIDE + ")(?![\\w.])");
+    /**
+     * Shapes named by what they are for, in the order they are tried: a square, the formats made for a phone held
+     * upright (before "youtube", so "youtube shorts" is upright), and wide screens.
+     */
+    private static final List<Map.Entry<Pattern, String>> NAMED_ASPECTS = List.of(
+            Map.entry(Pattern.compile("square|正方|方形|1比1|profile (?:picture|photo|pic)|avatar|\\bpfp\\b|头像"), "1:1"),
+            Map.entry(Pattern.compile("\\bstor(?:y|ies)\\b|\\breels?\\b|tiktok|youtube shorts|phone wallpaper"
+                    + "|lock ?screen|抖音|快手|竖屏|手机壁纸|锁屏"), "9:16"),
+            Map.entry(Pattern.compile("widescreen|wide screen|宽屏|横屏|youtube|desktop wallpaper|桌面壁纸"), "16:9"));
     /** A turn given as a fraction ("a quarter turn", "1/4 turn", "half a turn", "转半圈"): its angle in degrees. */
     private static final Pattern FRACTION_TURN = Pattern.compile("\\b(?:(?<three>three[ -]quarters?|3/4)|(?<half>half|1/2)"
             + "|(?<quarter>quarter|1/4))(?: of)?(?: a)?[ -]?turn|(?<zhhalf>半圈|半周)|(?<zhquarter>四分之一圈|四分之一周)");
@@ -678,6 +687,15 @@ public final class InstructionParser {
         return null;
     }
 
+    /**
+     * A request to remove {@code what} from the background ("remove the people in the background"), or, in Chinese,
+     * what follows 背景里的 ({@code zhWhat}).
+     */
+    private static Pattern removalFromTheBackground(String what, String zhWhat) {
+        return Pattern.compile("^" + ASKING + REMOVE + "\\s+" + what + "\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
+                + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "|把)背景(?:里|中|上|里面)的" + zhWhat, Pattern.CASE_INSENSITIVE);
+    }
+
     /** {@code commands} as a whole clause, with the polite words around them ("please undo that", "帮我撤销一下"). */
     private static Pattern historyPattern(String commands) {
         return Pattern.compile("(?:(?:please|pls|can you|could you|can we|let's|lets|i want to|i'd like to|just|ok|okay)"
@@ -806,14 +824,9 @@ public final class InstructionParser {
                 int height = width > 0 ? side(aspect.group(2)) : 0;
                 if (width > 0 && height > 0) {
                     p.put("aspect", width + ":" + height);
-                } else if (lower.matches(".*(square|正方|方形|1比1|profile (?:picture|photo|pic)|avatar|\\bpfp\\b|头像).*")) {
-                    p.put("aspect", "1:1");
-                } else if (lower.matches(".*(\\bstor(?:y|ies)\\b|\\breels?\\b|tiktok|youtube shorts|phone wallpaper"
-                        + "|lock ?screen|抖音|快手|竖屏|手机壁纸|锁屏).*")) {
-                    // the formats made for a phone held upright
-                    p.put("aspect", "9:16");
-                } else if (lower.matches(".*(widescreen|wide screen|宽屏|横屏|youtube|desktop wallpaper|桌面壁纸).*")) {
-                    p.put("aspect", "16:9");
+                } else {
+                    NAMED_ASPECTS.stream().filter(named -> named.getKey().matcher(lower).find()).findFirst()
+                            .ifPresent(named -> p.put("aspect", named.getValue()));
                 }
             }
             case "rotate" -> {
@@ -859,7 +872,7 @@ public final class InstructionParser {
                     if (cjk != null) {
                         amount = cjk;
                         // "向下移动百分之五" is five percent of the picture, not five pixels
-                        unit = clause.matches(".*百分之[零一二两三四五六七八九十百]+.*") ? "percent" : unit;
+                        unit = CJK_PERCENT.matcher(clause).find() ? "percent" : unit;
                     }
                 }
                 switch (kind) {
@@ -969,7 +982,7 @@ public final class InstructionParser {
         if (m.find()) {
             return OptionalDouble.of(Double.parseDouble(m.group(1)) / 100);
         }
-        Matcher cjk = Pattern.compile("百分之([零一二两三四五六七八九十百]+)").matcher(lower);
+        Matcher cjk = CJK_PERCENT.matcher(lower);
         if (cjk.find()) {
             Double v = cjkInteger(cjk.group(1));
             if (v != null) {

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * that is one edit (a letter added, dropped, changed, or two neighbours swapped) from exactly one known word
  * becomes that word, unless it is an English word in its own right: "glue" stays glue, not blue, and "write" is
  * not "white". Those English words come from Debian's {@code wamerican} list (regenerate with
- * {@code bin/spelling-words} when {@link #KNOWN} changes).
+ * {@code bin/spelling-words} when {@link #KNOWN} changes). Colours shortened the way people shorten them ("blu",
+ * "grn") are written out, whatever their length.
  */
 public final class Spelling {
 
@@ -29,8 +30,8 @@ public final class Spelling {
     public static final String NEAR_WORDS_RESOURCE = "english-near-literals.txt";
 
     private static final Set<String> ENGLISH = englishNearKnown();
-    /** Only words of four letters or more are put right: "redd" becomes red, "rde" is too short to guess from. */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[A-Za-z]{4,}(?![\\p{L}\\p{N}])");
+    /** A word of Latin letters; only one of four letters or more is guessed at ("redd"; "rde" is too short). */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[A-Za-z]{3,}(?![\\p{L}\\p{N}])");
 
     /**
      * Colours too short to guess from by one edit, written the way people shorten them: "blu" (which the model had
@@ -38,22 +39,17 @@ public final class Spelling {
      */
     private static final Map<String, String> SHORTENED = Map.of("blu", "blue", "grn", "green", "blk", "black",
             "wht", "white", "pnk", "pink", "gry", "gray", "ylw", "yellow", "prpl", "purple", "orng", "orange");
-    private static final Pattern SHORT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'-])(?i:"
-            + String.join("|", new TreeSet<>(SHORTENED.keySet())) + ")(?![\\p{L}\\p{N}'-])");
 
     private Spelling() {}
 
     /** {@code text} with each misspelt literal word replaced by the known word it stands for. */
     public static String correct(String text) {
-        String lengthened = SHORT_WORD.matcher(text).replaceAll(w -> SHORTENED.get(w.group().toLowerCase(Locale.ROOT)));
-        Matcher m = WORD.matcher(lengthened);
+        Matcher m = WORD.matcher(text);
         StringBuilder out = null;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (KNOWN.contains(word) || ENGLISH.contains(word)) {
-                continue;
-            }
-            String fix = onlyNeighbour(word);
+            String fix = SHORTENED.containsKey(word) ? (inCompound(text, m) ? null : SHORTENED.get(word))
+                    : word.length() < 4 || KNOWN.contains(word) || ENGLISH.contains(word) ? null : onlyNeighbour(word);
             if (fix != null) {
                 if (out == null) {
                     out = new StringBuilder();
@@ -62,10 +58,16 @@ public final class Spelling {
             }
         }
         if (out == null) {
-            return lengthened;
+            return text;
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether the word {@code m} found is part of a longer one ("blu-ray", "blu's"), which is no shortened colour. */
+    private static boolean inCompound(String text, Matcher m) {
+        return m.start() > 0 && text.charAt(m.start() - 1) == '-'
+                || m.end() < text.length() && (text.charAt(m.end()) == '-' || text.charAt(m.end()) == '\'');
     }
 
     /** The one known word one edit from {@code word}, or null when there is none or more than one. */
