@@ -194,6 +194,73 @@ public final class InstructionParser {
     /** Everything in the background taken away ("remove everything in the background"): what a cut-out does. */
     private static final Pattern EVERYTHING_IN_THE_BACKGROUND = removalFromTheBackground(
             "(?:everything|all(?: of)?(?: the \\w+)?|anything)", "(?:所有|全部)");
+    /**
+     * Everything but the selection ("blur the rest", "everything except the person", "人物以外的地方", "其余部分"): a blur
+     * of it is a blur of the background, where the model, seeing "blur" and no "background", blurred the selection.
+     */
+    private static final Pattern OUTSIDE_THE_SELECTION = Pattern.compile("\\b(?:the rest|everything else|all else"
+            + "|everywhere else|anything else|elsewhere|except|other than|apart from|outside(?: of)? (?:the |my |this |that )?"
+            + "(?:selection|selected|subject|person|people|object|box|mask|area|region|outline|frame|face|figure|him|her"
+            + "|them|it)|but (?:the|him|her|them|it|me|my|this|that|these|those|what)\\b)"
+            + "|以外|之外|除了|其余|其他(?:地方|部分|区域)|其它(?:地方|部分|区域)|别的(?:地方|部分)", Pattern.CASE_INSENSITIVE);
+    /** "grey scale" in two words: the grayscale style, which the model had read as a grey recolour. */
+    private static final Pattern GREY_SCALE = Pattern.compile("\\bgr[ae]y[\\s-]+scale\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The background as what changes colour ("swap the background for a grey one", "paint the backdrop blue"): a
+     * background step, where the model, seeing a colour and a verb of change, had recoloured the selection.
+     */
+    private static final Pattern BACKGROUND_CHANGED = Pattern.compile("^" + ASKING + "(?:swap|change|replace|switch|make"
+            + "|turn|set|paint|colou?r|recolou?r|fill) (?:the |my |its |this )?(?:background|backdrop|bg)\\b(?!['’]s)",
+            Pattern.CASE_INSENSITIVE);
+    /** Some of the colour taken out ("drain some colour out", "remove some of the colour"): less saturation, not none. */
+    private static final Pattern SOME_COLOUR = Pattern.compile("\\b(?:some|a bit|a little|a touch|a tad|part)(?: of)?"
+            + "(?: the| its)? colou?rs?\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Flaws of the skin ("皱纹", "痘", "blemishes", "pores"): what skin smoothing evens out, where the model had read
+     * "把皱纹磨平" as a move and "毛孔细腻一点" as nothing. 斑 as in 斑马 (a zebra) is no flaw.
+     */
+    private static final Pattern SKIN_FLAWS = Pattern.compile("\\b(?:wrinkles?|blemish(?:es)?|acne|pimples?|zits?|pores"
+            + "|crow'?s feet)\\b|皱纹|细纹|痘|斑(?!马|鸠|驳|纹|斓)|毛孔|瑕疵|黑眼圈", Pattern.CASE_INSENSITIVE);
+    /** Words of a blur, which a background blur names and a plain coloured background does not. */
+    private static final Pattern BLUR_WORDS = Pattern.compile("blur|bokeh|defocus|out of focus|unfocus|soft|fuzz|haz|dream"
+            + "|depth|虚|糊|景深|朦胧|柔", Pattern.CASE_INSENSITIVE);
+    /**
+     * Warm or cool colours named as such ("调成暖色", "冷色调", "warm tones"): a shift of the white balance, where the
+     * model, seeing 色 and "colours", read a recolour that named no colour and so made no step.
+     */
+    private static final Pattern WARM_COLOURS = Pattern.compile("暖色|暖调|\\bwarm(?:er)? (?:colou?rs?|tones?|hues?|palette)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COOL_COLOURS = Pattern.compile("冷色|冷调|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?|hues?"
+            + "|palette)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A thing made to disappear ("让这个瓶子消失", "make the car vanish"): a removal, which the model, knowing "make X
+     * do Y" as a pose and "make X Y" as a material, had refused as needing a generative model.
+     */
+    private static final Pattern VANISH = Pattern.compile("消失|不见|\\b(?:disappear|vanish)", Pattern.CASE_INSENSITIVE);
+    /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
+    private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
+            Pattern.CASE_INSENSITIVE);
+    /** What an adjustment moves up or down ("move the exposure up"), which is no thing in the picture. */
+    private static final String PROPERTY_NOUN = "(?:brightness|exposure|contrast|saturation|vibrance|warmth|temperature"
+            + "|tones?|hue|levels|highlights|shadows|midtones|blacks|whites|colou?rs?|slider|curves?|gamma|sharpness)\\b";
+    /**
+     * Taking something along the picture ("drag it down a little", "slide the logo up"): a move, which the model,
+     * hearing "down a little" as darker, could read as an adjustment.
+     */
+    private static final Pattern DRAG = Pattern.compile("^" + ASKING + "(?:drag|slide|nudge|shift|move|scoot)\\s+(?:it|this"
+            + "|that|them|him|her|the (?!" + PROPERTY_NOUN + ")\\w+)\\s+(?:a (?:bit|little|touch|tad) |slightly |just )?"
+            + "(up|down|left|right)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A side or end naming which thing moves rather than where it goes ("move the left shoe up", "shift the top label
+     * right"): the model had taken the side for the direction.
+     */
+    private static final Pattern WHICH_SIDE = Pattern.compile("^" + ASKING + "(?:move|shift|drag|slide|nudge|push|bring|take)"
+            + "\\s+(?:the|that|this|his|her|my|our|their|your)\\s+(?:left|right|top|bottom|upper|lower)(?:most|-most|-hand"
+            + "| hand)?\\s+(?!side\\b|edge\\b|corner\\b|end\\b|half\\b|part\\b|of\\b|by\\b|and\\b|a\\b|\\d)\\p{L}+",
+            Pattern.CASE_INSENSITIVE);
+    /** Where a move goes, read after the thing that moves. */
+    private static final Pattern MOVE_DIRECTION = Pattern.compile("\\b(left|right|up|down|upwards?|downwards?|higher|lower)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** What the model may take a clause for when a colour's name outweighs the verb: a recolour, a cast, nothing. */
     private static final Set<String> COLOUR_MISREADINGS = Set.of("recolor", "adjust.warmth.up", "adjust.warmth.down",
             "none");
@@ -235,8 +302,12 @@ public final class InstructionParser {
     private static final Pattern CORRECTION = Pattern.compile("^(?:(?:no+|nope|no wait|wait|sorry|oops)\\s*$"
             + "|(?:actually|wait|sorry|oops|i mean|i meant|make that|scratch that)(?:[\\s,~-]+|$)"
             + "|(?:不对|错了|哦不|我是说|我的意思是)[\\s，~-]*)", Pattern.CASE_INSENSITIVE);
-    /** "but" starts a clause of its own, which may only shape the step before ("brighter but not too much"). */
-    private static final Pattern BUT = Pattern.compile("\\s*[,，]?\\s*(\\bbut\\b|但是|但)\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * "but" starts a clause of its own, which may only shape the step before ("brighter but not too much"); after
+     * "everything" or "all" it means except ("blur everything but the selection") and starts none.
+     */
+    private static final Pattern BUT = Pattern.compile("\\s*[,，]?\\s*((?<!\\b(?:everything|anything|nothing|all) )\\bbut\\b"
+            + "|但是|但)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUT_OPENING = Pattern.compile("^(?:but|但是|但)\\s*", Pattern.CASE_INSENSITIVE);
     /** What a "but" clause says when it limits the step before rather than asking for another. */
     private static final Pattern LIMIT = Pattern.compile("^(?:not\\b|only\\b|just\\b|keep\\b|leave\\b|don'?t\\b|do not\\b"
@@ -598,13 +669,15 @@ public final class InstructionParser {
                 || previousLabel.equals("crop") && KEEP_ONLY.matcher(clause.strip()).lookingAt();
     }
 
-    /** The model's label, put right where the colours the clause names say otherwise. */
-    private static String corrected(String label, String clause) {
-        if (label.equals("unsupported.subject_replace") && becomesOnlyAColour(clause)) {
-            // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a
-            // Y", may take it for a new thing
-            return "recolor";
-        }
+    /**
+     * The model's label, put right where the clause's own words say otherwise: the colours it names, a place outside
+     * the selection, warm or cool colours, a thing that disappears, a decade, which way a thing moves, skin flaws.
+     */
+    private static String corrected(String modelLabel, String clause) {
+        // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a Y", may
+        // take it for a new thing; the readings of a recolour below still apply ("swap the background for a grey one")
+        String label = modelLabel.equals("unsupported.subject_replace") && becomesOnlyAColour(clause) ? "recolor"
+                : modelLabel;
         if (COLOUR_MISREADINGS.contains(label) && REMOVAL.matcher(clause.strip()).find()
                 && everyColour(clause, (text, colour) -> !COLOUR_ITSELF.matcher(text.substring(colour.end())).lookingAt())) {
             // "remove the yellow car", "把红色的车去掉": the colour says which thing goes, and nothing is to become it,
@@ -621,11 +694,78 @@ public final class InstructionParser {
         if (label.equals("remove") && EVERYTHING_IN_THE_BACKGROUND.matcher(clause.strip()).find()) {
             return "background.transparent";
         }
+        if (label.startsWith("blur.") && OUTSIDE_THE_SELECTION.matcher(clause).find()) {
+            return "blur.background";
+        }
+        if (label.equals("blur.background") && !Colors.find(clause).isEmpty() && !BLUR_WORDS.matcher(clause).find()) {
+            // "put a black background behind it": a background of that colour, where the model had read a blur
+            return "background.color";
+        }
+        if ((label.equals("recolor") || label.equals("none")) && Colors.find(clause).isEmpty()) {
+            String tone = toneOf(clause);
+            if (tone != null) {
+                return tone;
+            }
+        }
+        if (label.startsWith("unsupported.") && VANISH.matcher(clause).find()) {
+            return "remove";
+        }
+        if (label.equals("none") && DECADE.matcher(clause).find()) {
+            return "style.vintage";
+        }
+        String move = movedWhere(label, clause.strip());
+        if (move != null) {
+            return move;
+        }
+        if (label.equals("style.grayscale") && SOME_COLOUR.matcher(clause).find()) {
+            return "adjust.saturation.down";
+        }
+        if ((label.startsWith("move.") || label.equals("none")) && SKIN_FLAWS.matcher(clause).find()) {
+            return "smooth_skin";
+        }
+        if (label.equals("recolor") && GREY_SCALE.matcher(clause).find()) {
+            return "style.grayscale";
+        }
+        if (label.equals("recolor") && Colors.find(clause).size() == 1 && BACKGROUND_CHANGED.matcher(clause.strip()).lookingAt()) {
+            return "background.color";
+        }
         if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {
             // "too green", "偏红": the colour is the problem, which recolouring to it made worse
             return "adjust.saturation.down";
         }
         return label;
+    }
+
+    /**
+     * The move a clause asks for where the model read another: a thing dragged along ("drag it down a little", read
+     * as darker), or a move whose thing is named by its side ("move the left shoe up", read as a move left); else null.
+     */
+    private static String movedWhere(String label, String clause) {
+        Matcher drag = DRAG.matcher(clause);
+        if (label.startsWith("adjust.") && drag.lookingAt()) {
+            return "move." + drag.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher which = WHICH_SIDE.matcher(clause);
+        if (label.startsWith("move.") && !label.startsWith("move.scale") && which.lookingAt()) {
+            Matcher where = MOVE_DIRECTION.matcher(clause.substring(which.end()));
+            if (where.find()) {
+                return "move." + where.group(1).toLowerCase(Locale.ROOT).replaceAll("wards?$", "")
+                        .replace("higher", "up").replace("lower", "down");
+            }
+        }
+        return null;
+    }
+
+    /** The white-balance shift that warm or cool colours named ("调成暖色", "cool tones") ask for, unless negated; else null. */
+    private static String toneOf(String clause) {
+        for (Map.Entry<Pattern, String> tone : Map.of(WARM_COLOURS, "adjust.warmth.up", COOL_COLOURS,
+                "adjust.warmth.down").entrySet()) {
+            Matcher m = tone.getKey().matcher(clause);
+            if (m.find() && !NEGATION.matcher(clause.substring(0, m.start())).find()) {
+                return tone.getValue();
+            }
+        }
+        return null;
     }
 
     /**

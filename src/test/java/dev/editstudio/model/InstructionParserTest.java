@@ -602,6 +602,77 @@ class InstructionParserTest {
         assertEquals("adjust", steps("cool the sky").getFirst().op());
     }
 
+    @Test
+    void aBlurOfEverythingButTheSelectionIsABackgroundBlur() {
+        EditStep background = new EditStep("blur", Map.of("target", "background"));
+        for (String rest : List.of("把人物以外的地方虚化", "其余部分模糊掉", "blur the rest", "blur everything else",
+                "blur everything but the selection", "blur outside the selection")) {
+            assertEquals(List.of(background), steps(rest), rest);
+        }
+        assertEquals("selection", steps("blur the selected area").getFirst().text("target", ""));
+        assertEquals("selection", steps("blur the plate of the car outside").getFirst().text("target", ""),
+                "outside names a place, not everything but the selection");
+    }
+
+    @Test
+    void aColouredBackgroundPutBehindIsNoBlur() {
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#101010"))),
+                steps("put a black background behind it"));
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))), steps("blur the background"));
+    }
+
+    @Test
+    void greyScaleInTwoWordsIsTheStyleAndABackgroundSwappedForAColourIsABackground() {
+        assertEquals(List.of(new EditStep("style", Map.of("name", "grayscale"))), steps("turn the whole thing grey scale"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#808080"))),
+                steps("swap the background for a grey one"));
+        assertEquals("subject_replace", steps("swap the background for a beach").getFirst().text("category", ""));
+    }
+
+    @Test
+    void someColourTakenOutIsLessSaturationAndSkinFlawsAreSmoothed() {
+        assertEquals("saturation", steps("drain some colour out of it").getFirst().text("property", ""));
+        assertEquals(List.of(new EditStep("style", Map.of("name", "grayscale"))), steps("remove the colour"));
+        assertEquals("smooth_skin", steps("把她脸上的皱纹磨平").getFirst().op(), "磨平 had read as a move");
+        assertEquals("smooth_skin", steps("毛孔细腻一点").getFirst().op());
+        assertEquals("move", steps("把斑马往左移").getFirst().op(), "斑马 is a zebra, no flaw of the skin");
+    }
+
+    @Test
+    void warmOrCoolColoursNamedAsSuchShiftTheWhiteBalance() {
+        // the model read a recolour that named no colour, which made no step at all
+        assertEquals(1, Math.round(Math.signum(steps("调成暖色").getFirst().number("amount", 0))));
+        assertEquals(-1, Math.round(Math.signum(steps("调成冷色").getFirst().number("amount", 0))));
+        assertEquals("warmth", steps("调成暖色").getFirst().text("property", ""));
+        List<EditStep> cooler = steps("不要暖色，要冷色");
+        assertEquals(1, cooler.size(), "the warm colours not wanted make no step");
+        assertEquals(-1, Math.round(Math.signum(cooler.getFirst().number("amount", 0))));
+    }
+
+    @Test
+    void aThingMadeToDisappearIsRemoved() {
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("让这个瓶子消失"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("make the car vanish"));
+    }
+
+    @Test
+    void aDecadeNamedAsALookIsVintage() {
+        assertEquals(List.of(new EditStep("style", Map.of("name", "vintage"))),
+                steps("make it look like it was shot in the 70s"));
+    }
+
+    @Test
+    void aMoveGoesWhereItsDirectionSaysNotWhereTheThingIs() {
+        assertEquals(List.of(new EditStep("move", Map.of("dx", 0.0, "dy", -10.0, "unit", "px", "scale", 1.0))),
+                steps("move the left shoe up 10px"));
+        assertEquals(20.0, steps("move the right car down 20px").getFirst().number("dy", 0));
+        assertEquals(0.0, steps("move the right car down 20px").getFirst().number("dx", 0));
+        EditStep dragged = steps("drag it down a little").getFirst();
+        assertEquals("move", dragged.op(), "'down a little' had read as darker");
+        assertTrue(dragged.number("dy", 0) > 0);
+        assertEquals("adjust", steps("move the exposure up a bit").getFirst().op());
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
