@@ -228,15 +228,13 @@ public final class InstructionParser {
      * Warm or cool colours named as such ("调成暖色", "冷色调", "warm tones"): a shift of the white balance, where the
      * model, seeing 色 and "colours", read a recolour that named no colour and so made no step.
      */
-    private static final Pattern WARM_COLOURS = Pattern.compile("暖色|暖调|\\bwarm(?:er)? (?:colou?rs?|tones?|hues?|palette)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COOL_COLOURS = Pattern.compile("冷色|冷调|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?|hues?"
-            + "|palette)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TONE_COLOURS = Pattern.compile("(?<warm>暖色|暖调|\\bwarm(?:er)? (?:colou?rs?|tones?|hues?"
+            + "|palette))|(?<cool>冷色|冷调|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?|hues?|palette))", Pattern.CASE_INSENSITIVE);
     /**
      * A thing made to disappear ("让这个瓶子消失", "make the car vanish"): a removal, which the model, knowing "make X
      * do Y" as a pose and "make X Y" as a material, had refused as needing a generative model.
      */
-    private static final Pattern VANISH = Pattern.compile("消失|不见|\\b(?:disappear|vanish)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VANISH = Pattern.compile("消失|(?<!看)不见|\\b(?:disappear|vanish)", Pattern.CASE_INSENSITIVE);
     /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
     private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
             Pattern.CASE_INSENSITIVE);
@@ -374,6 +372,8 @@ public final class InstructionParser {
     /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
     private static final Pattern SIGNED = Pattern.compile(
             "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + ")?");
+    /** 负 before a number in Chinese numerals: a minus ("旋转负九十度"). */
+    private static final Pattern CJK_MINUS = Pattern.compile("负\\s*[零一二两三四五六七八九十百]");
     /** An angle, signed where a minus comes right before its digits ("-90"). */
     private static final Pattern ANGLE = Pattern.compile("(?<![\\d.])((?:-|负)?)(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?");
     private static final Pattern NUMBER = Pattern.compile(
@@ -678,13 +678,14 @@ public final class InstructionParser {
         // take it for a new thing; the readings of a recolour below still apply ("swap the background for a grey one")
         String label = modelLabel.equals("unsupported.subject_replace") && becomesOnlyAColour(clause) ? "recolor"
                 : modelLabel;
+        List<Colors.Found> colours = Colors.find(clause);
         if (COLOUR_MISREADINGS.contains(label) && REMOVAL.matcher(clause.strip()).find()
                 && everyColour(clause, (text, colour) -> !COLOUR_ITSELF.matcher(text.substring(colour.end())).lookingAt())) {
             // "remove the yellow car", "把红色的车去掉": the colour says which thing goes, and nothing is to become it,
             // nor is it a cast to take out of the light ("remove the yellow tint" is one)
             return "remove";
         }
-        if (label.equals("style.grayscale") && !Colors.find(clause).isEmpty() && !GRAYSCALE_WORDS.matcher(clause).find()) {
+        if (label.equals("style.grayscale") && !colours.isEmpty() && !GRAYSCALE_WORDS.matcher(clause).find()) {
             // "turn her dress from black into white": black and white as two colours is a recolour
             return "recolor";
         }
@@ -697,11 +698,11 @@ public final class InstructionParser {
         if (label.startsWith("blur.") && OUTSIDE_THE_SELECTION.matcher(clause).find()) {
             return "blur.background";
         }
-        if (label.equals("blur.background") && !Colors.find(clause).isEmpty() && !BLUR_WORDS.matcher(clause).find()) {
+        if (label.equals("blur.background") && !colours.isEmpty() && !BLUR_WORDS.matcher(clause).find()) {
             // "put a black background behind it": a background of that colour, where the model had read a blur
             return "background.color";
         }
-        if ((label.equals("recolor") || label.equals("none")) && Colors.find(clause).isEmpty()) {
+        if ((label.equals("recolor") || label.equals("none")) && colours.isEmpty()) {
             String tone = toneOf(clause);
             if (tone != null) {
                 return tone;
@@ -726,7 +727,7 @@ public final class InstructionParser {
         if (label.equals("recolor") && GREY_SCALE.matcher(clause).find()) {
             return "style.grayscale";
         }
-        if (label.equals("recolor") && Colors.find(clause).size() == 1 && BACKGROUND_CHANGED.matcher(clause.strip()).lookingAt()) {
+        if (label.equals("recolor") && colours.size() == 1 && BACKGROUND_CHANGED.matcher(clause.strip()).lookingAt()) {
             return "background.color";
         }
         if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {
@@ -756,16 +757,19 @@ public final class InstructionParser {
         return null;
     }
 
-    /** The white-balance shift that warm or cool colours named ("调成暖色", "cool tones") ask for, unless negated; else null. */
+    /**
+     * The white-balance shift that warm or cool colours named ("调成暖色", "cool tones") ask for: the last one named
+     * and not negated ("不要暖色" asks for none); else null.
+     */
     private static String toneOf(String clause) {
-        for (Map.Entry<Pattern, String> tone : Map.of(WARM_COLOURS, "adjust.warmth.up", COOL_COLOURS,
-                "adjust.warmth.down").entrySet()) {
-            Matcher m = tone.getKey().matcher(clause);
-            if (m.find() && !NEGATION.matcher(clause.substring(0, m.start())).find()) {
-                return tone.getValue();
+        String tone = null;
+        Matcher m = TONE_COLOURS.matcher(clause);
+        while (m.find()) {
+            if (!NEGATION.matcher(clause.substring(0, m.start())).find()) {
+                tone = m.group("warm") != null ? "adjust.warmth.up" : "adjust.warmth.down";
             }
         }
-        return null;
+        return tone;
     }
 
     /**
@@ -1166,8 +1170,8 @@ public final class InstructionParser {
         }
         Double cjk = cjkNumber(lower);
         // 负 before the number is a minus ("旋转负九十度")
-        return cjk != null && cjk > 0 && cjk <= 360 ? OptionalDouble.of(lower.matches(".*负\\s*[零一二两三四五六七八九十百].*")
-                ? -cjk : cjk) : OptionalDouble.empty();
+        return cjk != null && cjk > 0 && cjk <= 360 ? OptionalDouble.of(CJK_MINUS.matcher(lower).find() ? -cjk : cjk)
+                : OptionalDouble.empty();
     }
 
     /**
