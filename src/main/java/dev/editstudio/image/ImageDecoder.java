@@ -4,13 +4,14 @@ import dev.editstudio.base.config.EditStudioConfig;
 import dev.editstudio.base.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,7 +25,7 @@ import javax.imageio.stream.ImageInputStream;
  * Reads untrusted image files safely: size, format and dimensions are checked from the header before a single
  * pixel is decoded, so a decompression bomb (a small file declaring huge dimensions) costs nothing; truncated and
  * corrupt files are refused rather than shown half grey. Every refusal is an {@link ApiException} with a message a
- * user can act on.
+ * user can act on. A camera's EXIF orientation is applied, so width, height and pixels are what a browser shows.
  */
 @ApplicationScoped
 public class ImageDecoder {
@@ -54,23 +55,30 @@ public class ImageDecoder {
         }
     }
 
-    /** Format and dimensions from the header alone, within the limits. */
+    /** Format and dimensions (as displayed, after any EXIF orientation) from the header alone, within the limits. */
     public ImageProbe probe(byte[] bytes) {
-        return open(bytes, (reader, probe) -> probe);
+        return open(bytes, (reader, probe, orientation) -> probe);
     }
 
-    /** Decodes a whole image to RGB or RGBA pixels, once its header has passed {@link #probe}'s checks. */
+    /**
+     * Decodes a whole image to upright RGB or RGBA pixels, once its header has passed {@link #probe}'s checks: turned
+     * by its EXIF orientation as a browser shows it, so a selection drawn on the page matches them.
+     */
     public DecodedImage decode(byte[] bytes) {
-        return open(bytes, (reader, probe) -> {
+        return open(bytes, (reader, probe, orientation) -> {
             List<String> warnings = new ArrayList<>();
             // ImageIO only warns about a truncated JPEG and fills the rest with grey; we refuse it instead
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            if (probe.format() == ImageFormat.WEBP && !wholeRiff(bytes)) {
+                // the WebP reader fills what is missing with black without a word; the RIFF header knows the length
+                throw invalid("the image is damaged or incomplete (the file is shorter than its header says)");
+            }
             try {
                 BufferedImage image = reader.read(0);
                 if (!warnings.isEmpty()) {
                     throw invalid("the image is damaged or incomplete (" + warnings.getFirst() + ")");
                 }
-                return pixels(image);
+                return orientation.apply(pixels(image));
             } catch (IOException | RuntimeException e) {
                 if (e instanceof ApiException api) {
                     throw api;
@@ -85,7 +93,7 @@ public class ImageDecoder {
     /** What to do with a reader whose header passed the checks. */
     @FunctionalInterface
     private interface AfterHeader<T> {
-        T apply(ImageReader reader, ImageProbe probe);
+        T apply(ImageReader reader, ImageProbe probe, Orientation orientation);
     }
 
     /** Size and format checks, then one reader: the header's dimensions checked before {@code then} reads on. */
@@ -95,11 +103,13 @@ public class ImageDecoder {
         }
         checkSize(bytes.length);
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiException(415,
-                "unsupported_image_format", "this is not a PNG, JPEG, GIF or BMP image"));
+                "unsupported_image_format", "this is not a PNG, JPEG, WebP, GIF or BMP image"));
         ImageReader reader = reader(format);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // read from the array itself: ImageIO's own stream for an InputStream copies it into a temporary file first
+        try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
             reader.setInput(in, true, true);
-            return then.apply(reader, header(reader, format, bytes.length));
+            Orientation orientation = ExifReader.orientation(bytes, format);
+            return then.apply(reader, header(reader, format, bytes.length, orientation), orientation);
         } catch (IOException e) {
             throw invalid("the " + format.id().toUpperCase() + " file cannot be opened");
         } finally {
@@ -107,12 +117,14 @@ public class ImageDecoder {
         }
     }
 
-    private ImageProbe header(ImageReader reader, ImageFormat format, int byteSize) {
+    private ImageProbe header(ImageReader reader, ImageFormat format, int byteSize, Orientation orientation) {
         int width;
         int height;
         try {
-            width = reader.getWidth(0);
-            height = reader.getHeight(0);
+            int storedWidth = reader.getWidth(0);
+            int storedHeight = reader.getHeight(0);
+            width = orientation.displayWidth(storedWidth, storedHeight);
+            height = orientation.displayHeight(storedWidth, storedHeight);
         } catch (IOException | RuntimeException e) {
             throw invalid("the " + format.id().toUpperCase() + " header is damaged or incomplete");
         }
@@ -169,7 +181,17 @@ public class ImageDecoder {
         return out;
     }
 
+    /** Whether the file holds at least the bytes its RIFF header declares (a little-endian size after "RIFF"). */
+    private static boolean wholeRiff(byte[] bytes) {
+        long declared = (bytes[4] & 0xffL) | (bytes[5] & 0xffL) << 8 | (bytes[6] & 0xffL) << 16 | (bytes[7] & 0xffL) << 24;
+        return declared + 8 <= bytes.length;
+    }
+
     private static ImageReader reader(ImageFormat format) {
+        if (format == ImageFormat.WEBP) {
+            // made directly: ImageIO's plugin registry is filled by whichever class loader touches it first
+            return new WebPImageReaderSpi().createReaderInstance(null);
+        }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.id());
         if (!readers.hasNext()) {
             throw new IllegalStateException("no ImageIO reader for " + format);

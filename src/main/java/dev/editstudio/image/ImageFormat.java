@@ -7,7 +7,8 @@ public enum ImageFormat {
     PNG("png", "image/png"),
     JPEG("jpeg", "image/jpeg"),
     GIF("gif", "image/gif"),
-    BMP("bmp", "image/bmp");
+    BMP("bmp", "image/bmp"),
+    WEBP("webp", "image/webp");
 
     private final String id;
     private final String mediaType;
@@ -48,6 +49,10 @@ public enum ImageFormat {
         }
         if (startsWith(bytes, 'B', 'M')) {
             return Optional.of(BMP);
+        }
+        if (startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12 && bytes[8] == 'W' && bytes[9] == 'E'
+                && bytes[10] == 'B' && bytes[11] == 'P') {
+            return Optional.of(WEBP);
         }
         return Optional.empty();
     }

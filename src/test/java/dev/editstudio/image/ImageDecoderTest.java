@@ -101,6 +101,63 @@ class ImageDecoderTest {
         assertEquals("invalid_image", assertThrows(ApiException.class, () -> decoder.decode(new byte[0])).code());
     }
 
+    @Test
+    void webpDecodesLosslessFilesExactlyLossyOnesCloselyAndKeepsAlpha() throws IOException {
+        DecodedImage crop = crop(decoder.decode(photo("kodim20.png")), 300, 200, 192, 128);
+        byte[] lossless = resource("kodim20-crop-lossless.webp");
+        ImageProbe probe = decoder.probe(lossless);
+        assertEquals(java.util.List.of(ImageFormat.WEBP, 192, 128), java.util.List.of(probe.format(), probe.width(),
+                probe.height()));
+        DecodedImage exact = decoder.decode(lossless);
+        assertEquals(3, exact.channels());
+        assertArrayEquals(crop.data(), exact.data());
+
+        DecodedImage lossy = decoder.decode(resource("kodim20-crop-lossy.webp"));
+        double error = 0;
+        for (int i = 0; i < crop.data().length; i++) {
+            error += Math.abs((crop.data()[i] & 0xff) - (lossy.data()[i] & 0xff));
+        }
+        error /= crop.data().length;
+        assertTrue(error > 0 && error < 4, "quality 80 is close to the photo: mean error " + error);
+
+        // alpha rises from 0 at the left edge; colour is kept wherever a pixel is not fully transparent
+        DecodedImage alpha = decoder.decode(resource("kodim20-crop-alpha.webp"));
+        assertEquals(4, alpha.channels());
+        for (int y = 0; y < 128; y += 41) {
+            for (int x = 0; x < 192; x += 7) {
+                int i = (y * 192 + x) * 4;
+                assertEquals(Math.round(x * 255 / 192.0), alpha.data()[i + 3] & 0xff, 1.0, "alpha at " + x);
+                if (x > 0) {
+                    int j = (y * 192 + x) * 3;
+                    assertArrayEquals(Arrays.copyOfRange(crop.data(), j, j + 3), Arrays.copyOfRange(alpha.data(), i,
+                            i + 3), "colour at " + x + "," + y);
+                }
+            }
+        }
+
+        // a cut-off upload is refused, not shown with a black lower half
+        for (byte[] whole : java.util.List.of(lossless, resource("kodim20-crop-lossy.webp"))) {
+            ApiException truncated = assertThrows(ApiException.class,
+                    () -> decoder.decode(Arrays.copyOf(whole, whole.length - 100)));
+            assertEquals("invalid_image", truncated.code());
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = ImageDecoderTest.class.getResourceAsStream("/images/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static DecodedImage crop(DecodedImage d, int x0, int y0, int w, int h) {
+        byte[] out = new byte[w * h * d.channels()];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(d.data(), ((y0 + y) * d.width() + x0) * d.channels(), out, y * w * d.channels(),
+                    w * d.channels());
+        }
+        return new DecodedImage(w, h, d.channels(), out);
+    }
+
     /** A PNG whose header declares {@code w × h} followed by one tiny IDAT: valid up to the pixel data. */
     static byte[] pngHeaderOnly(int w, int h) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

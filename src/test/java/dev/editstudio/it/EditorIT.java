@@ -10,6 +10,12 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.editstudio.image.DecodedImage;
+import dev.editstudio.image.ExifJpegs;
+import dev.editstudio.image.ImageDecoder;
+import dev.editstudio.image.ImageEncoder;
+import dev.editstudio.image.ImageFormat;
+import dev.editstudio.image.Orientation;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -186,6 +192,154 @@ class EditorIT extends BrowserTestBase {
             assertThat(entries).hasCount(2);
             assertThat(entries.nth(1)).containsText("done");
         }
+    }
+
+    /**
+     * What phones upload: a JPEG stored sideways with EXIF orientation 6, and WebP. The server's pixels agree with
+     * what Chromium draws for all eight orientations; a selection drawn on the upright canvas edits the upright
+     * pixels; a WebP that Chromium itself encoded opens and edits.
+     */
+    @Test
+    void aSidewaysPhoneJpegIsSelectedAndEditedUprightAndWebpOpens() throws Exception {
+        ImageDecoder decoder = new ImageDecoder(40_000_000L, 25 * 1024 * 1024);
+        byte[] jpeg = ImageEncoder.jpeg(decoder.decode(Files.readAllBytes(PHOTO)), 0.92f);
+        try (BrowserContext context = browser.newContext("en-US")) {
+            context.setDefaultTimeout(30_000);
+            Page page = context.newPage();
+            login(page, "admin", PackagedApp.ADMIN_PASSWORD);
+
+            // the same photo under each orientation: Chromium's drawing and the server's pixels, patch by patch
+            for (int value = 1; value <= 8; value++) {
+                byte[] camera = ExifJpegs.withOrientation(jpeg, value, value % 2 == 0);
+                List<Double> shown = chromiumPatches(page, camera, "image/jpeg");
+                DecodedImage ours = decoder.decode(camera);
+                assertEquals(List.of((double) ours.width(), (double) ours.height()), shown.subList(0, 2),
+                        "size under orientation " + value);
+                double same = meanDifference(shown, patches(ours));
+                assertTrue(same < 3, "orientation " + value + " differs from Chromium by " + same);
+                // the check can tell orientations apart: the one mirrored from it is far off
+                DecodedImage mirrored = Orientation.MIRRORED.apply(ours);
+                assertTrue(meanDifference(shown, patches(mirrored)) > 10 * Math.max(same, 1),
+                        "orientation " + value + " is told from its mirror image");
+            }
+
+            // a portrait shot from a phone: selected and edited upright
+            Path portrait = Files.createTempFile("portrait", ".jpg");
+            byte[] sideways = ExifJpegs.withOrientation(jpeg, 6, false);
+            Files.write(portrait, sideways);
+            page.navigate(app.url("/"));
+            upload(page, portrait);
+            assertThat(page).hasURL(Pattern.compile(".*session=\\d+.*"));
+            long sessionId = Long.parseLong(page.url().replaceAll(".*session=(\\d+).*", "$1"));
+            page.waitForFunction("() => document.querySelector('#canvas')?.loaded === true");
+            ApiClient api = ApiClient.basic(app.url(""), "admin", PackagedApp.ADMIN_PASSWORD);
+            JsonNode session = api.get("/api/v1/sessions/" + sessionId).ok();
+            assertEquals(List.of(512, 768), List.of(session.at("/source/width").asInt(),
+                    session.at("/source/height").asInt()), session.toString());
+            dragRectangle(page, 100, 400, 400, 700);
+            page.locator("#instruction textarea").fill("convert to black and white");
+            page.locator("#apply").click();
+            Locator entries = page.locator("#history .es-history-entry");
+            assertThat(entries.nth(1)).containsText("done");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-portrait.png")));
+            long round = api.get("/api/v1/sessions/" + sessionId).ok().get("headRoundId").asLong();
+            BufferedImage after = image(api, "/api/v1/rounds/" + round + "/image");
+            assertEquals(List.of(512, 768), List.of(after.getWidth(), after.getHeight()));
+            assertSelectionOnlyChanged(toImage(decoder.decode(sideways)), after, 100, 400, 400, 700);
+
+            // a WebP as Chromium writes it (saving an image from the web, say): opens, is shown as it is, edits
+            String webp64 = (String) page.evaluate("""
+                    async b64 => {
+                      const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+                      const img = new Image(); img.src = URL.createObjectURL(new Blob([bytes], {type: 'image/jpeg'}));
+                      await img.decode();
+                      const c = document.createElement('canvas'); c.width = img.naturalWidth; c.height = img.naturalHeight;
+                      c.getContext('2d').drawImage(img, 0, 0);
+                      return c.toDataURL('image/webp', 0.9).split(',')[1];
+                    }""", java.util.Base64.getEncoder().encodeToString(sideways));
+            byte[] webp = java.util.Base64.getDecoder().decode(webp64);
+            assertEquals(ImageFormat.WEBP, ImageFormat.sniff(webp).orElseThrow());
+            JsonNode fromWebp = api.upload(webp, "saved.webp", "saved").ok();
+            assertEquals(List.of(512, 768, "webp"), List.of(fromWebp.at("/source/width").asInt(),
+                    fromWebp.at("/source/height").asInt(), fromWebp.at("/source/format").asText()), fromWebp.toString());
+            assertTrue(meanDifference(chromiumPatches(page, webp, "image/webp"), patches(decoder.decode(webp))) < 3,
+                    "the server reads the WebP as Chromium does");
+            long webpSession = fromWebp.get("id").asLong();
+            try (ApiClient.Events events = api.events(webpSession)) {
+                long edit = api.postJson("/api/v1/sessions/" + webpSession + "/edits",
+                        Map.of("instruction", "make it brighter")).ok().get("roundId").asLong();
+                assertEquals("succeeded", events.awaitFinal(edit, Duration.ofMinutes(1)).get("status").asText());
+            }
+        }
+    }
+
+    /** Width, height, then the mean R, G, B of 9 x 9 patches on a 5 x 5 grid of the image as Chromium draws it. */
+    @SuppressWarnings("unchecked")
+    private static List<Double> chromiumPatches(Page page, byte[] file, String type) {
+        List<Number> raw = (List<Number>) page.evaluate("""
+                async ([b64, type]) => {
+                  const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+                  const img = new Image(); img.src = URL.createObjectURL(new Blob([bytes], {type}));
+                  await img.decode();
+                  const w = img.naturalWidth, h = img.naturalHeight;
+                  const c = document.createElement('canvas'); c.width = w; c.height = h;
+                  const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+                  const px = g.getImageData(0, 0, w, h).data;
+                  const out = [w, h];
+                  for (let gy = 1; gy <= 5; gy++) for (let gx = 1; gx <= 5; gx++) {
+                    const cx = Math.floor(w * gx / 6), cy = Math.floor(h * gy / 6);
+                    for (let ch = 0; ch < 3; ch++) {
+                      let sum = 0;
+                      for (let y = cy - 4; y <= cy + 4; y++) for (let x = cx - 4; x <= cx + 4; x++) sum += px[(y * w + x) * 4 + ch];
+                      out.push(sum / 81);
+                    }
+                  }
+                  return out;
+                }""", List.of(java.util.Base64.getEncoder().encodeToString(file), type));
+        return raw.stream().map(Number::doubleValue).toList();
+    }
+
+    /** The same patches as {@link #chromiumPatches}, of decoded pixels (width and height left out). */
+    private static List<Double> patches(DecodedImage d) {
+        List<Double> out = new java.util.ArrayList<>();
+        int w = d.width();
+        int h = d.height();
+        for (int gy = 1; gy <= 5; gy++) {
+            for (int gx = 1; gx <= 5; gx++) {
+                int cx = w * gx / 6;
+                int cy = h * gy / 6;
+                for (int ch = 0; ch < 3; ch++) {
+                    double sum = 0;
+                    for (int y = cy - 4; y <= cy + 4; y++) {
+                        for (int x = cx - 4; x <= cx + 4; x++) {
+                            sum += d.data()[(y * w + x) * d.channels() + ch] & 0xff;
+                        }
+                    }
+                    out.add(sum / 81);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Mean absolute difference of Chromium's patches (after its width and height) and ours. */
+    private static double meanDifference(List<Double> chromium, List<Double> ours) {
+        double sum = 0;
+        for (int i = 0; i < ours.size(); i++) {
+            sum += Math.abs(chromium.get(i + 2) - ours.get(i));
+        }
+        return sum / ours.size();
+    }
+
+    private static BufferedImage toImage(DecodedImage d) {
+        BufferedImage img = new BufferedImage(d.width(), d.height(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < d.height(); y++) {
+            for (int x = 0; x < d.width(); x++) {
+                int i = (y * d.width() + x) * d.channels();
+                img.setRGB(x, y, (d.data()[i] & 0xff) << 16 | (d.data()[i + 1] & 0xff) << 8 | (d.data()[i + 2] & 0xff));
+            }
+        }
+        return img;
     }
 
     private static void upload(Page page, Path file) {

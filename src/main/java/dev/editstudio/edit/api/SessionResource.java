@@ -67,7 +67,7 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Start a session from an image (PNG, JPEG, GIF or BMP; at most 25 MB and 40 megapixels)")
+    @Operation(summary = "Start a session from an image (PNG, JPEG, WebP, GIF or BMP; at most 25 MB and 40 megapixels)")
     @APIResponse(responseCode = "201", description = "The session")
     @APIResponse(responseCode = "400", description = "A damaged or truncated image")
     @APIResponse(responseCode = "413", description = "Too many bytes or pixels")
@@ -156,7 +156,7 @@ public class SessionResource {
 
     @GET
     @Path("{id}/image")
-    @Produces({"image/png", "image/jpeg", "image/gif", "image/bmp", MediaType.APPLICATION_JSON})
+    @Produces({"image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", MediaType.APPLICATION_JSON})
     @Operation(summary = "The image shown now (the head's, or the newest before it while it runs)")
     public Uni<Response> image(@PathParam("id") long id, @QueryParam("thumbnail") boolean thumbnail,
             @HeaderParam("If-None-Match") String etag) {
@@ -166,7 +166,7 @@ public class SessionResource {
 
     @GET
     @Path("{id}/source")
-    @Produces({"image/png", "image/jpeg", "image/gif", "image/bmp", MediaType.APPLICATION_JSON})
+    @Produces({"image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", MediaType.APPLICATION_JSON})
     @Operation(summary = "The uploaded image, as uploaded")
     public Uni<Response> source(@PathParam("id") long id, @QueryParam("thumbnail") boolean thumbnail,
             @HeaderParam("If-None-Match") String etag) {

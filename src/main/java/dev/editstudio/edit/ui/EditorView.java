@@ -166,8 +166,8 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         upload.setId("upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(decoder.maxBytes());
-        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/bmp", ".png", ".jpg", ".jpeg",
-                ".gif", ".bmp");
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", ".png", ".jpg",
+                ".jpeg", ".webp", ".gif", ".bmp");
         upload.setDropLabel(new Span(getTranslation("editor.upload.drop")));
         upload.addFileRejectedListener(e -> notifyError(getTranslation("editor.upload.refused", e.getErrorMessage())));
         start.add(new Paragraph(getTranslation("editor.welcome", user.displayName())), upload,

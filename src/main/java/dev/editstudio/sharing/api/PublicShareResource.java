@@ -53,7 +53,7 @@ public class PublicShareResource {
 
     @GET
     @Path("image")
-    @Produces({"image/png", "image/jpeg", "image/gif", "image/bmp", MediaType.APPLICATION_JSON})
+    @Produces({"image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", MediaType.APPLICATION_JSON})
     @Operation(summary = "An image of the link: the one shown (no round), the source (round=0), or a round's")
     public Response image(@PathParam("token") String token, @QueryParam("round") Long round,
             @QueryParam("thumbnail") boolean thumbnail) {
