@@ -103,7 +103,7 @@ public class ImageDecoder {
         }
         checkSize(bytes.length);
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiException(415,
-                "unsupported_image_format", "this is not a PNG, JPEG, WebP, GIF or BMP image"));
+                "unsupported_image_format", unsupported(bytes)));
         ImageReader reader = reader(format);
         // read from the array itself: ImageIO's own stream for an InputStream copies it into a temporary file first
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
@@ -179,6 +179,16 @@ public class ImageDecoder {
             }
         }
         return out;
+    }
+
+    /** Why a file in no accepted format is refused: what it is when it is a common format, and what to do. */
+    private static String unsupported(byte[] bytes) {
+        return ImageFormat.unsupportedName(bytes).map(name -> switch (name) {
+            case "HEIC", "HEIF" -> "this is a " + name + " photo, which cannot be read here: save it as JPEG (an iPhone "
+                    + "does so itself with Settings > Camera > Formats > Most Compatible)";
+            default -> "this is a" + (name.equals("AVIF") ? "n " : " ") + name
+                    + " image, which cannot be read here: save it as PNG, JPEG or WebP";
+        }).orElse("this is not a PNG, JPEG, WebP, GIF or BMP image");
     }
 
     /** Whether the file holds at least the bytes its RIFF header declares (a little-endian size after "RIFF"). */

@@ -57,6 +57,44 @@ public enum ImageFormat {
         return Optional.empty();
     }
 
+    /**
+     * The name of a common image format that is not accepted (HEIC, AVIF, TIFF, Photoshop), so that a refusal can say
+     * what the file is; empty for anything else.
+     */
+    public static Optional<String> unsupportedName(byte[] bytes) {
+        if (bytes.length >= 16 && ascii(bytes, 4, 4).equals("ftyp")) {
+            // ISO media: the major brand, then compatible brands up to the end of the ftyp box
+            String major = ascii(bytes, 8, 4);
+            if (major.equals("avif") || major.equals("avis")) {
+                return Optional.of("AVIF");
+            }
+            if (major.startsWith("he")) {
+                return Optional.of("HEIC");
+            }
+            if (major.equals("mif1") || major.equals("msf1")) {
+                int box = Math.min(bytes.length, (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16
+                        | (bytes[2] & 0xff) << 8 | (bytes[3] & 0xff));
+                for (int at = 16; at + 4 <= box; at += 4) {
+                    if (ascii(bytes, at, 4).startsWith("avi")) {
+                        return Optional.of("AVIF");
+                    }
+                }
+                return Optional.of("HEIF");
+            }
+        }
+        if (startsWith(bytes, 'I', 'I', '*', 0) || startsWith(bytes, 'M', 'M', 0, '*')) {
+            return Optional.of("TIFF");
+        }
+        if (startsWith(bytes, '8', 'B', 'P', 'S')) {
+            return Optional.of("Photoshop");
+        }
+        return Optional.empty();
+    }
+
+    private static String ascii(byte[] bytes, int at, int length) {
+        return new String(bytes, at, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static boolean startsWith(byte[] bytes, int... signature) {
         if (bytes.length < signature.length) {
             return false;

@@ -99,6 +99,37 @@ class ImageDecoderTest {
         assertEquals(415, text.status());
         assertEquals("unsupported_image_format", text.code());
         assertEquals("invalid_image", assertThrows(ApiException.class, () -> decoder.decode(new byte[0])).code());
+        assertTrue(text.getMessage().contains("not a PNG, JPEG, WebP, GIF or BMP"), text.getMessage());
+    }
+
+    @Test
+    void commonFormatsThatCannotBeReadAreNamedWithWhatToDo() {
+        // the first bytes of an iPhone photo, an AVIF (major brand mif1, avif among the compatible ones), a TIFF
+        byte[] heic = iso("heic", "mif1", "heic");
+        byte[] avif = iso("mif1", "avif", "miaf");
+        byte[] tiff = {'M', 'M', 0, '*', 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0};
+        ApiException e = assertThrows(ApiException.class, () -> decoder.decode(heic));
+        assertEquals(415, e.status());
+        assertEquals("unsupported_image_format", e.code());
+        assertTrue(e.getMessage().startsWith("this is a HEIC photo") && e.getMessage().contains("Most Compatible"),
+                e.getMessage());
+        assertTrue(assertThrows(ApiException.class, () -> decoder.decode(avif)).getMessage()
+                .startsWith("this is an AVIF image, which cannot be read here: save it as PNG, JPEG or WebP"));
+        assertTrue(assertThrows(ApiException.class, () -> decoder.decode(tiff)).getMessage()
+                .startsWith("this is a TIFF image"));
+        assertTrue(assertThrows(ApiException.class, () -> decoder.decode(iso("mif1", "heic", "miaf"))).getMessage()
+                .startsWith("this is a HEIF photo"));
+    }
+
+    /** An ISO media file's first box: {@code ftyp}, a major brand and compatible brands, then a box of padding. */
+    private static byte[] iso(String major, String... compatible) {
+        ByteBuffer b = ByteBuffer.allocate(16 + 4 * compatible.length + 8);
+        b.putInt(16 + 4 * compatible.length).put("ftyp".getBytes()).put(major.getBytes()).putInt(0);
+        for (String brand : compatible) {
+            b.put(brand.getBytes());
+        }
+        b.putInt(8).put("free".getBytes());
+        return b.array();
     }
 
     @Test

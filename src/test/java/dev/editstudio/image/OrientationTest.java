@@ -70,7 +70,7 @@ class OrientationTest {
         byte[] jpeg = ImageEncoder.jpeg(decoder.decode(ImageDecoderTest.photo("kodim20.png")), 0.9f);
         DecodedImage stored = decoder.decode(jpeg);
         for (int value = 1; value <= 8; value++) {
-            byte[] camera = ExifJpegs.withOrientation(jpeg, value, littleEndian);
+            byte[] camera = CameraJpegs.withOrientation(jpeg, value, littleEndian);
             DecodedImage upright = decoder.decode(camera);
             DecodedImage expected = Orientation.ofExif(value).apply(stored);
             assertEquals(expected.width(), upright.width());
@@ -78,7 +78,7 @@ class OrientationTest {
             ImageProbe probe = decoder.probe(camera);
             assertEquals(java.util.List.of(expected.width(), expected.height()), java.util.List.of(probe.width(), probe.height()));
         }
-        assertEquals(512, decoder.probe(ExifJpegs.withOrientation(jpeg, 6, littleEndian)).width());
+        assertEquals(512, decoder.probe(CameraJpegs.withOrientation(jpeg, 6, littleEndian)).width());
     }
 
     /** Damaged or odd EXIF never stops a decode: the pixels are good, so they are shown as stored. */
@@ -86,7 +86,7 @@ class OrientationTest {
     void damagedExifBlocksAreIgnored() throws IOException {
         byte[] jpeg = ImageEncoder.jpeg(decoder.decode(ImageDecoderTest.photo("kodim20.png")), 0.9f);
         byte[] stored = decoder.decode(jpeg).data();
-        byte[] good = ExifJpegs.exif(6, false);
+        byte[] good = CameraJpegs.exif(6, false);
         byte[][] damaged = {
             Arrays.copyOf(good, 10), // cut inside the TIFF header
             Arrays.copyOf(good, 30), // cut inside the first entry
@@ -98,15 +98,15 @@ class OrientationTest {
             "Exif\0\0XX\0*\0\0\0\b".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), // unknown byte order
         };
         for (byte[] payload : damaged) {
-            DecodedImage d = decoder.decode(ExifJpegs.withApp1(jpeg, payload));
+            DecodedImage d = decoder.decode(CameraJpegs.withApp1(jpeg, payload));
             assertEquals(768, d.width());
             assertArrayEquals(stored, d.data());
         }
         // an IFD0 that declares more entries than the segment holds: read up to the segment's end
-        assertEquals(512, decoder.decode(ExifJpegs.withApp1(jpeg, withShort(good, 6 + 8, 0xffff))).width());
+        assertEquals(512, decoder.decode(CameraJpegs.withApp1(jpeg, withShort(good, 6 + 8, 0xffff))).width());
         // an APP1 segment that is not EXIF (XMP, say) before the EXIF one: the EXIF one still counts
         byte[] xmp = "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] both = ExifJpegs.withApp1(ExifJpegs.withOrientation(jpeg, 8, true), xmp);
+        byte[] both = CameraJpegs.withApp1(CameraJpegs.withOrientation(jpeg, 8, true), xmp);
         assertEquals(512, decoder.decode(both).width());
     }
 
@@ -115,7 +115,7 @@ class OrientationTest {
         // a PNG whose bytes happen to contain an EXIF-looking block is still shown as stored, as Chromium does
         byte[] png = ImageDecoderTest.photo("kodim20.png");
         assertEquals(768, decoder.decode(png).width());
-        assertSame(Orientation.NORMAL, ExifReader.orientation(ExifJpegs.withApp1(png, ExifJpegs.exif(6, true)),
+        assertSame(Orientation.NORMAL, ExifReader.orientation(CameraJpegs.withApp1(png, CameraJpegs.exif(6, true)),
                 ImageFormat.PNG));
     }
 

@@ -11,11 +11,13 @@ import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.editstudio.image.DecodedImage;
-import dev.editstudio.image.ExifJpegs;
+import dev.editstudio.image.CameraJpegs;
 import dev.editstudio.image.ImageDecoder;
 import dev.editstudio.image.ImageEncoder;
 import dev.editstudio.image.ImageFormat;
 import dev.editstudio.image.Orientation;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -195,12 +197,12 @@ class EditorIT extends BrowserTestBase {
     }
 
     /**
-     * What phones upload: a JPEG stored sideways with EXIF orientation 6, and WebP. The server's pixels agree with
-     * what Chromium draws for all eight orientations; a selection drawn on the upright canvas edits the upright
-     * pixels; a WebP that Chromium itself encoded opens and edits.
+     * What phones upload: a JPEG stored sideways with EXIF orientation 6, with a colour profile, and WebP. The
+     * server's pixels agree with what Chromium draws for all eight orientations and for a profile; a selection drawn
+     * on the upright canvas edits the upright pixels; a WebP that Chromium itself encoded opens and edits.
      */
     @Test
-    void aSidewaysPhoneJpegIsSelectedAndEditedUprightAndWebpOpens() throws Exception {
+    void phonePhotosAreDecodedAsChromiumShowsThemAndEditedUpright() throws Exception {
         ImageDecoder decoder = new ImageDecoder(40_000_000L, 25 * 1024 * 1024);
         byte[] jpeg = ImageEncoder.jpeg(decoder.decode(Files.readAllBytes(PHOTO)), 0.92f);
         try (BrowserContext context = browser.newContext("en-US")) {
@@ -210,7 +212,7 @@ class EditorIT extends BrowserTestBase {
 
             // the same photo under each orientation: Chromium's drawing and the server's pixels, patch by patch
             for (int value = 1; value <= 8; value++) {
-                byte[] camera = ExifJpegs.withOrientation(jpeg, value, value % 2 == 0);
+                byte[] camera = CameraJpegs.withOrientation(jpeg, value, value % 2 == 0);
                 List<Double> shown = chromiumPatches(page, camera, "image/jpeg");
                 DecodedImage ours = decoder.decode(camera);
                 assertEquals(List.of((double) ours.width(), (double) ours.height()), shown.subList(0, 2),
@@ -223,9 +225,17 @@ class EditorIT extends BrowserTestBase {
                         "orientation " + value + " is told from its mirror image");
             }
 
+            // a JPEG with a colour profile (the JDK's linear RGB; phones write Display P3): turned into sRGB as
+            // Chromium turns it, and the profile is not ignored
+            byte[] tagged = CameraJpegs.withColourProfile(jpeg,
+                    ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData());
+            List<Double> taggedShown = chromiumPatches(page, tagged, "image/jpeg");
+            assertTrue(meanDifference(taggedShown, patches(decoder.decode(tagged))) < 3, "colour managed as Chromium");
+            assertTrue(meanDifference(taggedShown, patches(decoder.decode(jpeg))) > 10, "the profile changes colours");
+
             // a portrait shot from a phone: selected and edited upright
             Path portrait = Files.createTempFile("portrait", ".jpg");
-            byte[] sideways = ExifJpegs.withOrientation(jpeg, 6, false);
+            byte[] sideways = CameraJpegs.withOrientation(jpeg, 6, false);
             Files.write(portrait, sideways);
             page.navigate(app.url("/"));
             upload(page, portrait);

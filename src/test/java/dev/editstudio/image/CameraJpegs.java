@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** JPEGs as cameras write them: an {@code APP1 "Exif"} segment with an orientation tag right after the SOI marker. */
-public final class ExifJpegs {
+/**
+ * JPEGs as cameras and phones write them: an {@code APP1 "Exif"} segment with an orientation tag, an {@code APP2}
+ * colour profile.
+ */
+public final class CameraJpegs {
 
-    private ExifJpegs() {}
+    private CameraJpegs() {}
 
     /** {@code jpeg} with an EXIF block whose IFD0 holds a date and then orientation {@code value}. */
     public static byte[] withOrientation(byte[] jpeg, int value, boolean littleEndian) {
@@ -16,10 +19,24 @@ public final class ExifJpegs {
 
     /** {@code jpeg} with {@code payload} as an {@code APP1} segment right after SOI. */
     public static byte[] withApp1(byte[] jpeg, byte[] payload) {
+        return withSegment(jpeg, 0xe1, payload);
+    }
+
+    /** {@code jpeg} with an ICC colour profile (small enough for one {@code APP2} segment). */
+    public static byte[] withColourProfile(byte[] jpeg, byte[] icc) {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        payload.writeBytes("ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        payload.write(1); // chunk 1
+        payload.write(1); // of 1
+        payload.writeBytes(icc);
+        return withSegment(jpeg, 0xe2, payload.toByteArray());
+    }
+
+    private static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         out.write(0xff);
-        out.write(0xe1);
+        out.write(marker);
         out.write((payload.length + 2) >> 8);
         out.write((payload.length + 2) & 0xff);
         out.writeBytes(payload);
