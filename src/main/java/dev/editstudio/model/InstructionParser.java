@@ -167,7 +167,7 @@ public final class InstructionParser {
     private static final Pattern EXCESS_AFTER = Pattern.compile("^(?:色|的)?(?:了)?(?:太多|偏多|过多|太重|太浓|得太)");
     /** The verbs of taking something away, in English and in Chinese. */
     private static final String REMOVE = "(?:remove|delete|erase|get rid of|take out|take away|ditch|lose)";
-    private static final String ZH_REMOVE = "(?:去掉|删掉|删除|擦掉|去除|移除|抹掉)";
+    private static final String ZH_REMOVE = "(?:去掉|删掉|删除|擦掉|去除|移除|抹掉|清理掉?|清除|清掉|拿掉)";
     /** Taking something away: "remove the …", "get rid of …", "删掉…", "把…去掉". */
     private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*" + REMOVE
             + "\\b|^" + ZH_ASKING + ZH_REMOVE + "|^" + ZH_ASKING + "把.+" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
@@ -235,6 +235,22 @@ public final class InstructionParser {
      * do Y" as a pose and "make X Y" as a material, had refused as needing a generative model.
      */
     private static final Pattern VANISH = Pattern.compile("消失|(?<!看)不见|\\b(?:disappear|vanish)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A colour said as a verb ("whiten her teeth", "redden the lips", "pinkify the flowers"): a recolour, which the
+     * model, not knowing these words, had read as anything from a warmer tone to smoothed skin, a blur or nothing.
+     * Commands only: "reddened" describes.
+     */
+    private static final Pattern COLOUR_VERB = Pattern.compile("\\b(?:(?:whit|redd|black)en"
+            + "|(?:red|pink|green|yellow|brown|gr[ae]y|black|white)ify)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A thing, then the word to take it away, closing the clause ("地上的垃圾清理一下", "电线去掉吧"): a removal, which
+     * the model, used to the verb first or after 把, had read as nothing.
+     */
+    private static final Pattern ZH_REMOVED_LAST = Pattern.compile("^" + ZH_ASKING + "\\p{IsHan}.*" + ZH_REMOVE
+            + "(?:一下|下)?(?:吧)?[。！!]*$");
+    /** A moody look ("make it moodier", "give it a moody look"): darker, as the model reads "more moody". */
+    private static final Pattern MOODY = Pattern.compile("\\bmood(?:y|ier|iest)\\b", Pattern.CASE_INSENSITIVE);
     /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
     private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
             Pattern.CASE_INSENSITIVE);
@@ -678,6 +694,10 @@ public final class InstructionParser {
         // take it for a new thing; the readings of a recolour below still apply ("swap the background for a grey one")
         String label = modelLabel.equals("unsupported.subject_replace") && becomesOnlyAColour(clause) ? "recolor"
                 : modelLabel;
+        if (!label.equals("recolor") && !label.equals("text") && !label.startsWith("background.")
+                && COLOUR_VERB.matcher(clause).find()) {
+            label = "recolor";
+        }
         List<Colors.Found> colours = Colors.find(clause);
         if (COLOUR_MISREADINGS.contains(label) && REMOVAL.matcher(clause.strip()).find()
                 && everyColour(clause, (text, colour) -> !COLOUR_ITSELF.matcher(text.substring(colour.end())).lookingAt())) {
@@ -710,6 +730,12 @@ public final class InstructionParser {
         }
         if (label.startsWith("unsupported.") && VANISH.matcher(clause).find()) {
             return "remove";
+        }
+        if (label.equals("none") && ZH_REMOVED_LAST.matcher(clause.strip()).matches()) {
+            return "remove";
+        }
+        if (!label.startsWith("adjust.") && !label.startsWith("style.") && MOODY.matcher(clause).find()) {
+            return "adjust.brightness.down";
         }
         if (label.equals("none") && DECADE.matcher(clause).find()) {
             return "style.vintage";
@@ -833,11 +859,12 @@ public final class InstructionParser {
 
     /**
      * A request to remove {@code what} from the background ("remove the people in the background"), or, in Chinese,
-     * what follows 背景里的 ({@code zhWhat}).
+     * what follows 背景里的 ({@code zhWhat}) with the verb before or after it ("去掉背景里的路人", "背景里的路人清理一下").
      */
     private static Pattern removalFromTheBackground(String what, String zhWhat) {
         return Pattern.compile("^" + ASKING + REMOVE + "\\s+" + what + "\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
-                + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "|把)背景(?:里|中|上|里面)的" + zhWhat, Pattern.CASE_INSENSITIVE);
+                + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "(?:一下)?|把)背景(?:里|中|上|里面)的" + zhWhat
+                + "|^" + ZH_ASKING + "背景(?:里|中|上|里面)的" + zhWhat + ".*" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
     }
 
     /** {@code commands} as a whole clause, with the polite words around them ("please undo that", "帮我撤销一下"). */

@@ -656,6 +656,44 @@ class InstructionParserTest {
     }
 
     @Test
+    void aColourSaidAsAVerbIsARecolour() {
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#ffffff"))), steps("whiten her teeth"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#ff8fb8"))), steps("pinkify the flowers"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#101010"))), steps("blacken the shoes"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020"))), steps("redden the sky slightly"));
+        // read by the model as smoothed skin and as a blur
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020"))), steps("redden her cheeks slightly"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#101010"))), steps("blacken the selected area"));
+        assertEquals(List.of("recolor", "adjust"), steps("whiten the wall then brighten the whole picture").stream()
+                .map(EditStep::op).toList());
+        // not colours: darker and lighter are brightness
+        assertEquals("brightness", steps("darken the sky").getFirst().params().get("property"));
+        assertEquals("brightness", steps("lighten the shadows").getFirst().params().get("property"));
+    }
+
+    @Test
+    void chineseRemovalsWithTheVerbLastOrAsCleaningUpRemove() {
+        List<EditStep> remove = List.of(new EditStep("remove", Map.of()));
+        assertEquals(remove, steps("地上的垃圾清理一下"));
+        assertEquals(remove, steps("清理一下背景里的杂物"));
+        assertEquals(remove, steps("背景里的路人清理一下"));
+        // the whole background, taken away, is still a cut-out
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "transparent"))), steps("去掉背景"));
+    }
+
+    @Test
+    void aMoodyLookIsDarker() {
+        for (String moody : List.of("make it moodier", "give it a moody look", "make it more moody")) {
+            List<EditStep> steps = steps(moody);
+            assertEquals(1, steps.size(), moody);
+            assertEquals("brightness", steps.getFirst().params().get("property"), moody);
+            assertTrue(steps.getFirst().number("amount", 0) < 0, moody);
+        }
+        // a moody style keeps its style
+        assertEquals(List.of(new EditStep("style", Map.of("name", "grayscale"))), steps("moody black and white"));
+    }
+
+    @Test
     void aDecadeNamedAsALookIsVintage() {
         assertEquals(List.of(new EditStep("style", Map.of("name", "vintage"))),
                 steps("make it look like it was shot in the 70s"));
