@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.AlphaComposite;
+import java.awt.color.ColorSpace;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
@@ -29,6 +30,9 @@ import javax.imageio.stream.ImageInputStream;
  */
 @ApplicationScoped
 public class ImageDecoder {
+
+    private static final String CMYK = "this JPEG is in CMYK (print) colours, which cannot be read here: save it in "
+            + "RGB (in Photoshop: Image > Mode > RGB Color)";
 
     private final long maxPixels;
     private final int maxBytes;
@@ -78,14 +82,20 @@ public class ImageDecoder {
                 if (!warnings.isEmpty()) {
                     throw invalid("the image is damaged or incomplete (" + warnings.getFirst() + ")");
                 }
+                if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
+                    // the JDK reads CMYK JPEGs but turns them into washed-out RGB, far from what browsers show
+                    throw invalid(CMYK);
+                }
                 return orientation.apply(pixels(image));
             } catch (IOException | RuntimeException e) {
                 if (e instanceof ApiException api) {
                     throw api;
                 }
-                String detail = e.getMessage() != null && e.getMessage().contains("Unsupported Image Type")
-                        ? "its colour space (CMYK?) is not supported" : "it is damaged or incomplete";
-                throw invalid("the " + probe.format().id().toUpperCase() + " image cannot be read: " + detail);
+                if (e.getMessage() != null && e.getMessage().contains("Unsupported Image Type")) {
+                    throw invalid(CMYK); // what older JDKs say of CMYK and YCCK JPEGs
+                }
+                throw invalid("the " + probe.format().id().toUpperCase()
+                        + " image cannot be read: it is damaged or incomplete");
             }
         });
     }

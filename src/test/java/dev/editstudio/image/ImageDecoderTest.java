@@ -103,6 +103,14 @@ class ImageDecoderTest {
     }
 
     @Test
+    void cmykJpegsAreRefusedRatherThanShownInWashedOutColours() throws IOException {
+        ApiException e = assertThrows(ApiException.class, () -> decoder.decode(resource("kodim20-crop-cmyk.jpg")));
+        assertEquals(400, e.status());
+        assertEquals("invalid_image", e.code());
+        assertTrue(e.getMessage().contains("CMYK") && e.getMessage().contains("save it in RGB"), e.getMessage());
+    }
+
+    @Test
     void commonFormatsThatCannotBeReadAreNamedWithWhatToDo() {
         // the first bytes of an iPhone photo, an AVIF (major brand mif1, avif among the compatible ones), a TIFF
         byte[] heic = iso("heic", "mif1", "heic");
