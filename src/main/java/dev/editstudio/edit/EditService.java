@@ -25,7 +25,9 @@ import dev.editstudio.edit.domain.RoundQueue;
 import dev.editstudio.edit.domain.RoundStatus;
 import dev.editstudio.image.DecodedImage;
 import dev.editstudio.image.ImageEncoder;
+import dev.editstudio.image.ImageFormat;
 import dev.editstudio.image.ImageService;
+import dev.editstudio.image.MetadataStripper;
 import dev.editstudio.image.StoredImage;
 import dev.editstudio.model.EditStep;
 import dev.editstudio.model.InstructionParser;
@@ -239,15 +241,33 @@ public class EditService {
     public ImageData sharedImage(long sessionId, Long linkRound, Long requestedRound, boolean thumbnail) {
         EditSession session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ApiException.notFound("image"));
         if (requestedRound == null) {
-            return image(linkRound != null ? roundOutput(sessionId, linkRound) : shownImage(session), thumbnail);
+            return publicImage(session, linkRound != null ? roundOutput(sessionId, linkRound) : shownImage(session),
+                    thumbnail);
         }
         if (requestedRound == 0 && linkRound == null) {
-            return image(session.sourceImage, thumbnail);
+            return publicImage(session, session.sourceImage, thumbnail);
         }
         if (!access.linkCovers(sessionId, linkRound, sessionId, requestedRound)) {
             throw ApiException.notFound("image");
         }
-        return image(roundOutput(sessionId, requestedRound), thumbnail);
+        return publicImage(session, roundOutput(sessionId, requestedRound), thumbnail);
+    }
+
+    /**
+     * An image for anyone with a link: the uploaded source without its metadata (a phone's GPS position, time and
+     * camera), re-encoded as PNG in the rare case its structure cannot be walked; outputs and thumbnails, which this
+     * app wrote, carry none.
+     */
+    private ImageData publicImage(EditSession session, String sha, boolean thumbnail) {
+        ImageData image = image(sha, thumbnail);
+        if (thumbnail || !sha.equals(session.sourceImage)) {
+            return image;
+        }
+        ImageFormat format = images.store().find(sha).orElseThrow().format();
+        return MetadataStripper.strip(image.bytes(), format)
+                .map(bytes -> new ImageData(bytes, image.mediaType(), sha + "-public"))
+                .orElseGet(() -> new ImageData(ImageEncoder.png(images.decoder().decode(image.bytes())), "image/png",
+                        sha + "-public-png"));
     }
 
     private String roundOutput(long sessionId, long roundId) {

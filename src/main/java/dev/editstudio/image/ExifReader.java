@@ -1,11 +1,11 @@
 package dev.editstudio.image;
 
 /**
- * The orientation tag of an untrusted JPEG's EXIF block (its first {@code APP1 "Exif"} segment before the scan), read
- * from the bytes without a library. Every offset is checked against the bytes actually there; a missing, damaged or
- * unusual block reads as {@link Orientation#NORMAL}, never as an error, because the pixels are still good. Other
- * formats read as {@code NORMAL} whatever they carry, as in Chromium, which turns JPEGs only (a WebP's {@code EXIF}
- * chunk, for one, is shown unturned).
+ * The orientation tag of an untrusted file's EXIF block, read from the bytes without a library: a JPEG's first
+ * {@code APP1 "Exif"} segment before the scan, a PNG's {@code eXIf} chunk before the image data. Every offset is
+ * checked against the bytes actually there; a missing, damaged or unusual block reads as {@link Orientation#NORMAL},
+ * never as an error, because the pixels are still good. Other formats read as {@code NORMAL} whatever they carry, as
+ * in Chromium, which turns JPEGs and PNGs only (a WebP's {@code EXIF} chunk, for one, is shown unturned).
  */
 final class ExifReader {
 
@@ -15,7 +15,28 @@ final class ExifReader {
     private ExifReader() {}
 
     static Orientation orientation(byte[] file, ImageFormat format) {
-        return format == ImageFormat.JPEG ? jpeg(file) : Orientation.NORMAL;
+        return switch (format) {
+            case JPEG -> jpeg(file);
+            case PNG -> png(file);
+            default -> Orientation.NORMAL;
+        };
+    }
+
+    /** The {@code eXIf} chunk, a bare TIFF block, among the chunks before the first {@code IDAT}. */
+    private static Orientation png(byte[] b) {
+        int pos = 8; // after the signature
+        while (pos + 8 <= b.length) {
+            long length = u32(b, pos, false);
+            int data = pos + 8;
+            if (length > b.length - data || startsWith(b, pos + 4, "IDAT")) {
+                break;
+            }
+            if (startsWith(b, pos + 4, "eXIf")) {
+                return tiff(b, data, data + (int) length);
+            }
+            pos = data + (int) length + 4; // and the CRC
+        }
+        return Orientation.NORMAL;
     }
 
     private static Orientation jpeg(byte[] b) {
@@ -92,13 +113,15 @@ final class ExifReader {
         return true;
     }
 
-    private static int u16(byte[] b, int at, boolean little) {
+    /** An unsigned 16-bit number at {@code at}, in either byte order. */
+    static int u16(byte[] b, int at, boolean little) {
         int b0 = b[at] & 0xff;
         int b1 = b[at + 1] & 0xff;
         return little ? b0 | b1 << 8 : b0 << 8 | b1;
     }
 
-    private static long u32(byte[] b, int at, boolean little) {
+    /** An unsigned 32-bit number at {@code at}, in either byte order. */
+    static long u32(byte[] b, int at, boolean little) {
         long lo = u16(b, little ? at : at + 2, little);
         long hi = u16(b, little ? at + 2 : at, little);
         return hi << 16 | lo;

@@ -70,7 +70,7 @@ class OrientationTest {
         byte[] jpeg = ImageEncoder.jpeg(decoder.decode(ImageDecoderTest.photo("kodim20.png")), 0.9f);
         DecodedImage stored = decoder.decode(jpeg);
         for (int value = 1; value <= 8; value++) {
-            byte[] camera = CameraJpegs.withOrientation(jpeg, value, littleEndian);
+            byte[] camera = TaggedImages.withOrientation(jpeg, value, littleEndian);
             DecodedImage upright = decoder.decode(camera);
             DecodedImage expected = Orientation.ofExif(value).apply(stored);
             assertEquals(expected.width(), upright.width());
@@ -78,7 +78,7 @@ class OrientationTest {
             ImageProbe probe = decoder.probe(camera);
             assertEquals(java.util.List.of(expected.width(), expected.height()), java.util.List.of(probe.width(), probe.height()));
         }
-        assertEquals(512, decoder.probe(CameraJpegs.withOrientation(jpeg, 6, littleEndian)).width());
+        assertEquals(512, decoder.probe(TaggedImages.withOrientation(jpeg, 6, littleEndian)).width());
     }
 
     /** Damaged or odd EXIF never stops a decode: the pixels are good, so they are shown as stored. */
@@ -86,7 +86,7 @@ class OrientationTest {
     void damagedExifBlocksAreIgnored() throws IOException {
         byte[] jpeg = ImageEncoder.jpeg(decoder.decode(ImageDecoderTest.photo("kodim20.png")), 0.9f);
         byte[] stored = decoder.decode(jpeg).data();
-        byte[] good = CameraJpegs.exif(6, false);
+        byte[] good = TaggedImages.exif(6, false);
         byte[][] damaged = {
             Arrays.copyOf(good, 10), // cut inside the TIFF header
             Arrays.copyOf(good, 30), // cut inside the first entry
@@ -98,25 +98,50 @@ class OrientationTest {
             "Exif\0\0XX\0*\0\0\0\b".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), // unknown byte order
         };
         for (byte[] payload : damaged) {
-            DecodedImage d = decoder.decode(CameraJpegs.withApp1(jpeg, payload));
+            DecodedImage d = decoder.decode(TaggedImages.withApp1(jpeg, payload));
             assertEquals(768, d.width());
             assertArrayEquals(stored, d.data());
         }
         // an IFD0 that declares more entries than the segment holds: read up to the segment's end
-        assertEquals(512, decoder.decode(CameraJpegs.withApp1(jpeg, withShort(good, 6 + 8, 0xffff))).width());
+        assertEquals(512, decoder.decode(TaggedImages.withApp1(jpeg, withShort(good, 6 + 8, 0xffff))).width());
         // an APP1 segment that is not EXIF (XMP, say) before the EXIF one: the EXIF one still counts
         byte[] xmp = "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] both = CameraJpegs.withApp1(CameraJpegs.withOrientation(jpeg, 8, true), xmp);
+        byte[] both = TaggedImages.withApp1(TaggedImages.withOrientation(jpeg, 8, true), xmp);
         assertEquals(512, decoder.decode(both).width());
     }
 
     @Test
-    void otherFormatsAreNotTurned() throws IOException {
-        // a PNG whose bytes happen to contain an EXIF-looking block is still shown as stored, as Chromium does
+    void pngsAreTurnedByTheirExifChunkAndWebpsAreNotAsInChromium() throws IOException {
         byte[] png = ImageDecoderTest.photo("kodim20.png");
-        assertEquals(768, decoder.decode(png).width());
-        assertSame(Orientation.NORMAL, ExifReader.orientation(CameraJpegs.withApp1(png, CameraJpegs.exif(6, true)),
-                ImageFormat.PNG));
+        DecodedImage stored = decoder.decode(png);
+        DecodedImage turned = decoder.decode(TaggedImages.pngWithExif(png, 6));
+        assertArrayEquals(Orientation.QUARTER_TURN_CLOCKWISE.apply(stored).data(), turned.data());
+        assertEquals(512, decoder.probe(TaggedImages.pngWithExif(png, 6)).width());
+        // an eXIf chunk after the image data is not read, as in Chromium's PNG decoder
+        byte[] late = moveExifToTheEnd(TaggedImages.pngWithExif(png, 6));
+        assertSame(Orientation.NORMAL, ExifReader.orientation(late, ImageFormat.PNG));
+        assertEquals(768, decoder.decode(late).width());
+        byte[] webp;
+        try (var in = getClass().getResourceAsStream("/images/kodim20-crop-lossless.webp")) {
+            webp = in.readAllBytes();
+        }
+        assertEquals(192, decoder.decode(TaggedImages.webpWithExif(webp, 192, 128, 6)).width());
+    }
+
+    /** {@code png} (as made by {@link TaggedImages#pngWithExif}) with its eXIf chunk moved to just before IEND. */
+    private static byte[] moveExifToTheEnd(byte[] png) {
+        int exifStart = 8 + 25;
+        int exifEnd = exifStart + 12 + java.nio.ByteBuffer.wrap(png, exifStart, 4).getInt();
+        byte[] exif = Arrays.copyOfRange(png, exifStart, exifEnd);
+        byte[] rest = new byte[png.length - exif.length];
+        System.arraycopy(png, 0, rest, 0, exifStart);
+        System.arraycopy(png, exifEnd, rest, exifStart, png.length - exifEnd);
+        int iend = rest.length - 12;
+        byte[] out = new byte[png.length];
+        System.arraycopy(rest, 0, out, 0, iend);
+        System.arraycopy(exif, 0, out, iend, exif.length);
+        System.arraycopy(rest, iend, out, iend + exif.length, 12);
+        return out;
     }
 
     private static DecodedImage numbered(int w, int h) {

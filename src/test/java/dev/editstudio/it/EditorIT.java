@@ -11,7 +11,7 @@ import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.editstudio.image.DecodedImage;
-import dev.editstudio.image.CameraJpegs;
+import dev.editstudio.image.TaggedImages;
 import dev.editstudio.image.ImageDecoder;
 import dev.editstudio.image.ImageEncoder;
 import dev.editstudio.image.ImageFormat;
@@ -212,7 +212,7 @@ class EditorIT extends BrowserTestBase {
 
             // the same photo under each orientation: Chromium's drawing and the server's pixels, patch by patch
             for (int value = 1; value <= 8; value++) {
-                byte[] camera = CameraJpegs.withOrientation(jpeg, value, value % 2 == 0);
+                byte[] camera = TaggedImages.withOrientation(jpeg, value, value % 2 == 0);
                 List<Double> shown = chromiumPatches(page, camera, "image/jpeg");
                 DecodedImage ours = decoder.decode(camera);
                 assertEquals(List.of((double) ours.width(), (double) ours.height()), shown.subList(0, 2),
@@ -225,9 +225,16 @@ class EditorIT extends BrowserTestBase {
                         "orientation " + value + " is told from its mirror image");
             }
 
+            // a PNG turned by its eXIf chunk: Chromium turns it too
+            byte[] turnedPng = TaggedImages.pngWithExif(Files.readAllBytes(PHOTO), 6);
+            List<Double> pngShown = chromiumPatches(page, turnedPng, "image/png");
+            DecodedImage pngOurs = decoder.decode(turnedPng);
+            assertEquals(List.of((double) pngOurs.width(), (double) pngOurs.height()), pngShown.subList(0, 2));
+            assertTrue(meanDifference(pngShown, patches(pngOurs)) < 1, "a PNG's pixels are exact");
+
             // a JPEG with a colour profile (the JDK's linear RGB; phones write Display P3): turned into sRGB as
             // Chromium turns it, and the profile is not ignored
-            byte[] tagged = CameraJpegs.withColourProfile(jpeg,
+            byte[] tagged = TaggedImages.withColourProfile(jpeg,
                     ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData());
             List<Double> taggedShown = chromiumPatches(page, tagged, "image/jpeg");
             assertTrue(meanDifference(taggedShown, patches(decoder.decode(tagged))) < 3, "colour managed as Chromium");
@@ -235,7 +242,7 @@ class EditorIT extends BrowserTestBase {
 
             // a portrait shot from a phone: selected and edited upright
             Path portrait = Files.createTempFile("portrait", ".jpg");
-            byte[] sideways = CameraJpegs.withOrientation(jpeg, 6, false);
+            byte[] sideways = TaggedImages.withOrientation(jpeg, 6, false);
             Files.write(portrait, sideways);
             page.navigate(app.url("/"));
             upload(page, portrait);

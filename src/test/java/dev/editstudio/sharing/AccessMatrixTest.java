@@ -3,10 +3,16 @@ package dev.editstudio.sharing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.editstudio.base.db.Sql;
+import dev.editstudio.image.DecodedImage;
+import dev.editstudio.image.ImageDecoder;
+import dev.editstudio.image.ImageEncoder;
+import dev.editstudio.image.TaggedImages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -223,6 +229,32 @@ class AccessMatrixTest {
                 .post("/api/v1/sessions/" + session + "/share").then().statusCode(400);
         as("alice").get("/api/v1/sessions/" + session + "/shares").then().statusCode(200)
                 .body("find { it.id == " + linkId + " }.active", equalTo(false));
+    }
+
+    @Test
+    void aPublicLinkGivesThePhotoWithoutWhereWhenAndByWhomItWasTaken() throws Exception {
+        ImageDecoder decoder = new ImageDecoder(40_000_000L, 25 * 1024 * 1024);
+        byte[] phone = TaggedImages.fromAPhone(ImageEncoder.jpeg(decoder.decode(Files.readAllBytes(PHOTO)), 0.9f), 6);
+        long id = as("alice").multiPart("image", "phone.jpg", phone, "image/jpeg").post("/api/v1/sessions").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        // the owner keeps the file as it came
+        assertArrayEquals(phone, as("alice").get("/api/v1/sessions/" + id + "/source").then().statusCode(200)
+                .extract().asByteArray());
+        String token = as("alice").contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/sessions/" + id + "/share").then().statusCode(201).extract().jsonPath()
+                .getString("token");
+        DecodedImage upright = decoder.decode(phone);
+        for (String image : List.of("/image", "/image?round=0")) {
+            byte[] shared = given().get("/api/v1/shared/" + token + image).then().statusCode(200)
+                    .contentType("image/jpeg").extract().asByteArray();
+            String text = new String(shared, java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (String secret : List.of(TaggedImages.GPS_TEXT, "Jane Doe", "2026:11:22")) {
+                assertFalse(text.contains(secret), image + " still holds " + secret);
+            }
+            DecodedImage seen = decoder.decode(shared);
+            assertEquals(512, seen.width(), "still shown upright");
+            assertArrayEquals(upright.data(), seen.data());
+        }
     }
 
     private static RequestSpecification as(String actor) {
