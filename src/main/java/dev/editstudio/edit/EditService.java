@@ -502,6 +502,20 @@ public class EditService {
         return Optional.of(image(sha, thumbnail));
     }
 
+    /**
+     * The image shown now as PNG: a round's output as stored, the uploaded source (a JPEG, say) decoded upright and
+     * re-encoded, so that a file named {@code .png} is one.
+     */
+    @Transactional
+    public ImageData headImageAsPng(AppUser user, long sessionId) {
+        ImageData shown = headImage(user, sessionId, false);
+        if (shown.mediaType().equals(ImageFormat.PNG.mediaType())) {
+            return shown;
+        }
+        return new ImageData(ImageEncoder.png(images.decoder().decode(shown.bytes())), "image/png",
+                shown.etag() + "-png");
+    }
+
     /** The image shown now, re-encoded as JPEG at {@code quality} (0..1) for a smaller download. */
     @Transactional
     public ImageData headImageAsJpeg(AppUser user, long sessionId, float quality) {

@@ -8,6 +8,9 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -16,7 +19,8 @@ import org.jboss.logging.Logger;
  * edits) and, through PostgreSQL {@code NOTIFY}, to every other instance sharing the database: a {@code web}
  * instance hears of the rounds its {@code worker}s finish, and a worker hears at once of a round queued elsewhere.
  * Publishers call {@link #publish} after their transaction committed, so a subscriber that reacts by reading the
- * database sees the change. Slow subscribers do not hold up the workers: each subscription buffers what it has not
+ * database sees the change, or {@link #publishOnCommit} inside it for news that must reach the other instances even
+ * if this one dies right after the commit (a round's final status). Slow subscribers do not hold up the workers: each subscription buffers what it has not
  * consumed yet, up to a bound, and then drops the oldest.
  */
 @ApplicationScoped
@@ -36,10 +40,14 @@ public class RoundEvents {
     private final ObjectMapper json;
     private final String instance = UUID.randomUUID().toString();
 
-    public RoundEvents(PgNotifications notifications, QueueSignal signal, ObjectMapper json) {
+    private final TransactionSynchronizationRegistry transactions;
+
+    public RoundEvents(PgNotifications notifications, QueueSignal signal, ObjectMapper json,
+            TransactionSynchronizationRegistry transactions) {
         this.notifications = notifications;
         this.signal = signal;
         this.json = json;
+        this.transactions = transactions;
         notifications.listen(CHANNEL, this::received);
     }
 
@@ -50,6 +58,29 @@ public class RoundEvents {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             LOG.warnf("Round event %s not sent to other instances: %s", event, e.getMessage());
         }
+    }
+
+    /**
+     * Publishes {@code event} with the current transaction: the other instances hear of it when it commits (the
+     * {@code NOTIFY} is part of it), this instance's subscribers right after; nobody if it rolls back.
+     */
+    public void publishOnCommit(RoundEvent event) {
+        try {
+            notifications.sendOnCommit(CHANNEL, json.writeValueAsString(new Message(instance, event)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("round event " + event + " cannot be written", e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    processor.onNext(event);
+                }
+            }
+        });
     }
 
     /** Every change from now on. */

@@ -110,18 +110,17 @@ public class RoundRunner {
             StoredImage stored = QuarkusTransaction.requiringNew().call(() -> {
                 StoredImage image = images.store(pixels);
                 if (queue.succeed(id, workerId, image.sha256(), image.width(), image.height(), compute)) {
+                    // with the commit: a worker killed right after it still tells the web instances
+                    events.publishOnCommit(RoundEvent.status(sessionId, id, "succeeded"));
                     return image;
                 }
-                QuarkusTransaction.setRollbackOnly(); // canceled meanwhile: keep nothing
-                return null;
-            });
-            if (stored == null) {
+                // canceled meanwhile: keep nothing (an exception rolls back; a transaction marked rollback-only
+                // would make QuarkusTransaction throw on its commit, and the round would be logged as a model error)
                 throw new ProgramRunner.Canceled();
-            }
+            });
             cache.put(stored.sha256(), output);
             count("succeeded");
             metrics.timer("editstudio.round.compute").record(Duration.ofMillis(computeMs));
-            events.publish(RoundEvent.status(sessionId, id, "succeeded"));
             if (LOG.isDebugEnabled()) {
                 LOG.debugf("round %d: input and program %d ms, model %d ms, store and finish %d ms", id,
                         (t1 - t0) / 1_000_000 - computeMs, computeMs, (System.nanoTime() - t1) / 1_000_000);
@@ -148,18 +147,14 @@ public class RoundRunner {
 
     /** After a round failed for good: rounds queued on it fail too, and the session's head steps back. */
     void afterFailure(long roundId, String code) {
-        record Failed(long sessionId, String message, List<Long> orphans) {}
-        Optional<Failed> failed = QuarkusTransaction.requiringNew().call(() -> sql.one(
-                "select session_id, error_message from edit_round where id = ?",
-                r -> new Failed(r.getLong(1), r.getString(2), List.of()), roundId).map(f -> {
+        record Failed(long sessionId, String message) {}
+        QuarkusTransaction.requiringNew().run(() -> sql.one("select session_id, error_message from edit_round where id = ?",
+                r -> new Failed(r.getLong(1), r.getString(2)), roundId).ifPresent(f -> {
                     List<Long> orphans = queue.failQueuedDescendants(roundId);
                     queue.moveHeadOffFailedRound(f.sessionId());
-                    return new Failed(f.sessionId(), f.message(), orphans);
+                    events.publishOnCommit(RoundEvent.failed(f.sessionId(), roundId, code, f.message()));
+                    orphans.forEach(orphan -> events.publishOnCommit(RoundEvent.parentFailed(f.sessionId(), orphan)));
                 }));
-        failed.ifPresent(f -> {
-            events.publish(RoundEvent.failed(f.sessionId(), roundId, code, f.message()));
-            f.orphans().forEach(orphan -> events.publish(RoundEvent.parentFailed(f.sessionId(), orphan)));
-        });
     }
 
     /** Rounds this instance ran, by outcome ({@code editstudio_rounds_total} on {@code /q/metrics}). */

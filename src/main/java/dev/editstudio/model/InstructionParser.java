@@ -249,6 +249,14 @@ public final class InstructionParser {
      */
     private static final Pattern ZH_REMOVED_LAST = Pattern.compile("^" + ZH_ASKING + "\\p{IsHan}.*" + ZH_REMOVE
             + "(?:一下|下)?(?:吧)?[。！!]*$");
+    /**
+     * A turn "the other way" ("rotate it the other way", "反方向转"): anticlockwise, the other way from the default,
+     * which the model, seeing "other", had read as a removal.
+     */
+    private static final Pattern OTHER_WAY = Pattern.compile("\\b(?:rotate|turn|spin)\\b.*\\bthe other (?:way|direction)\\b"
+            + "|反方向(?:转|旋转)|(?:转|旋转)到?反方向", Pattern.CASE_INSENSITIVE);
+    /** Hand-drawn named as a look ("让画面看起来像手绘的"): the sketch style, which the model had refused as a material. */
+    private static final Pattern HAND_DRAWN = Pattern.compile("手绘|\\bhand[- ]?drawn\\b", Pattern.CASE_INSENSITIVE);
     /** A moody look ("make it moodier", "give it a moody look"): darker, as the model reads "more moody". */
     private static final Pattern MOODY = Pattern.compile("\\bmood(?:y|ier|iest)\\b", Pattern.CASE_INSENSITIVE);
     /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
@@ -734,6 +742,12 @@ public final class InstructionParser {
         if (label.equals("none") && ZH_REMOVED_LAST.matcher(clause.strip()).matches()) {
             return "remove";
         }
+        if (!label.equals("rotate.ccw") && OTHER_WAY.matcher(clause).find()) {
+            return "rotate.ccw";
+        }
+        if (label.startsWith("unsupported.") && HAND_DRAWN.matcher(clause).find()) {
+            return "style.sketch";
+        }
         if (!label.startsWith("adjust.") && !label.startsWith("style.") && MOODY.matcher(clause).find()) {
             return "adjust.brightness.down";
         }
@@ -1124,7 +1138,11 @@ public final class InstructionParser {
         if (horizontal != null) {
             return java.util.Optional.of(horizontal);
         }
-        return center ? java.util.Optional.of("center") : java.util.Optional.empty();
+        if (center) {
+            return java.util.Optional.of("center");
+        }
+        // a corner with no side named: where captions and watermarks go
+        return lower.matches(".*(corner|角落).*") ? java.util.Optional.of("bottom_right") : java.util.Optional.empty();
     }
 
     /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */

@@ -253,6 +253,11 @@ class EditorIT extends BrowserTestBase {
             JsonNode session = api.get("/api/v1/sessions/" + sessionId).ok();
             assertEquals(List.of(512, 768), List.of(session.at("/source/width").asInt(),
                     session.at("/source/height").asInt()), session.toString());
+            // before any edit, "PNG" downloads a PNG of what is shown, not the JPEG as uploaded
+            Download png = page.waitForDownload(() -> page.locator("#download-png").click());
+            byte[] pngBytes = Files.readAllBytes(png.path());
+            assertEquals(ImageFormat.PNG, ImageFormat.sniff(pngBytes).orElseThrow());
+            assertEquals(512, decoder.decode(pngBytes).width());
             dragRectangle(page, 100, 400, 400, 700);
             page.locator("#instruction textarea").fill("convert to black and white");
             page.locator("#apply").click();

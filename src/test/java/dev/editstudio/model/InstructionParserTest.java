@@ -682,6 +682,23 @@ class InstructionParserTest {
     }
 
     @Test
+    void aTurnTheOtherWayIsAnticlockwise() {
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -90.0))), steps("rotate it the other way"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -90.0))), steps("rotate it 90 degrees the other way"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -90.0))), steps("反方向转90度"));
+        // "the other" alone is no turn
+        assertEquals("remove", steps("remove the other car").getFirst().op());
+    }
+
+    @Test
+    void handDrawnIsTheSketchStyleAndACornerWithNoSideIsBottomRight() {
+        assertEquals(List.of(new EditStep("style", Map.of("name", "sketch"))), steps("让画面看起来像手绘的"));
+        assertEquals("bottom_right", steps("put a thin label \"draft\" in the corner").getFirst().params().get("position"));
+        assertEquals("bottom_right", steps("在角落加上“样片”").getFirst().params().get("position"));
+        assertEquals("top_left", steps("add \"ACME\" in the top left corner").getFirst().params().get("position"));
+    }
+
+    @Test
     void aMoodyLookIsDarker() {
         for (String moody : List.of("make it moodier", "give it a moody look", "make it more moody")) {
             List<EditStep> steps = steps(moody);

@@ -68,6 +68,25 @@ public class PgNotifications {
         });
     }
 
+    /**
+     * Sends {@code payload} on {@code channel} as part of the current transaction: PostgreSQL holds a {@code NOTIFY}
+     * made in a transaction until it commits and drops it on a rollback, so news sent this way cannot be lost to this
+     * process dying between its commit and a later send. Call it inside the transaction that makes the news.
+     */
+    public void sendOnCommit(String channel, String payload) {
+        if (payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PAYLOAD) {
+            throw new IllegalArgumentException("notification payload over " + MAX_PAYLOAD + " bytes");
+        }
+        // inside a transaction the data source hands out the connection enlisted in it
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select pg_notify(?, ?)")) {
+            s.setString(1, channel);
+            s.setString(2, payload);
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not queue a notification on " + channel, e);
+        }
+    }
+
     /** Calls {@code consumer} with every payload sent on {@code channel} from now on, by any instance. */
     public synchronized void listen(String channel, Consumer<String> consumer) {
         if (!channel.matches("[a-z_][a-z0-9_]*")) {

@@ -536,7 +536,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             downloads.add(action.create(user, id, () -> session == null ? null : session.headRoundId()));
         }
         String base = session.title().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-        Anchor png = new Anchor(DownloadHandler.fromInputStream(e -> response(edits.headImage(user, id, false),
+        Anchor png = new Anchor(DownloadHandler.fromInputStream(e -> response(edits.headImageAsPng(user, id),
                 base + ".png")), getTranslation("editor.download.png"));
         png.setId("download-png");
         Select<Integer> quality = new Select<>();
