@@ -2,15 +2,13 @@ package dev.editstudio.edit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.editstudio.base.db.AfterCommit;
 import dev.editstudio.base.db.PgNotifications;
 import dev.editstudio.edit.domain.RoundStatus;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -40,14 +38,13 @@ public class RoundEvents {
     private final ObjectMapper json;
     private final String instance = UUID.randomUUID().toString();
 
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
 
-    public RoundEvents(PgNotifications notifications, QueueSignal signal, ObjectMapper json,
-            TransactionSynchronizationRegistry transactions) {
+    public RoundEvents(PgNotifications notifications, QueueSignal signal, ObjectMapper json, AfterCommit afterCommit) {
         this.notifications = notifications;
         this.signal = signal;
         this.json = json;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         notifications.listen(CHANNEL, this::received);
     }
 
@@ -70,17 +67,7 @@ public class RoundEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("round event " + event + " cannot be written", e);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    processor.onNext(event);
-                }
-            }
-        });
+        afterCommit.run(() -> processor.onNext(event));
     }
 
     /** Every change from now on. */
