@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
 
 class MetadataStripperTest {
@@ -36,6 +42,26 @@ class MetadataStripperTest {
         assertEquals(List.of(512, 768), List.of(copy.width(), copy.height()));
         assertArrayEquals(shown.data(), copy.data());
         assertTrue(stripped.length < phone.length);
+    }
+
+    @Test
+    void aProgressiveJpegKeepsAllItsScans() throws IOException {
+        // several scans with Huffman tables between them: everything from the first scan to the EOI is image data
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(ImageIO.read(ImageDecoderTest.PHOTOS.resolve("kodim20.png").toFile()), null,
+                    null), param);
+        } finally {
+            writer.dispose();
+        }
+        byte[] phone = TaggedImages.fromAPhone(bytes.toByteArray(), 6);
+        byte[] stripped = MetadataStripper.strip(phone, ImageFormat.JPEG).orElseThrow();
+        assertContainsNone(stripped);
+        assertArrayEquals(decoder.decode(phone).data(), decoder.decode(stripped).data());
     }
 
     @Test
