@@ -263,7 +263,8 @@ public class EditService {
         if (thumbnail || !sha.equals(session.sourceImage)) {
             return image;
         }
-        ImageFormat format = images.store().find(sha).orElseThrow().format();
+        // the stored file passed the same sniffing on its way in: its format is in its first bytes, no second lookup
+        ImageFormat format = ImageFormat.sniff(image.bytes()).orElseThrow();
         return MetadataStripper.strip(image.bytes(), format)
                 .map(bytes -> new ImageData(bytes, image.mediaType(), sha + "-public"))
                 .orElseGet(() -> new ImageData(ImageEncoder.png(images.decoder().decode(image.bytes())), "image/png",

@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
  * instance hears of the rounds its {@code worker}s finish, and a worker hears at once of a round queued elsewhere.
  * Publishers call {@link #publish} after their transaction committed, so a subscriber that reacts by reading the
  * database sees the change, or {@link #publishOnCommit} inside it for news that must reach the other instances even
- * if this one dies right after the commit (a round's final status). Slow subscribers do not hold up the workers: each subscription buffers what it has not
- * consumed yet, up to a bound, and then drops the oldest.
+ * if this one dies right after the commit (a round's final status). Slow subscribers do not hold up the workers:
+ * each subscription buffers what it has not consumed yet, up to a bound, and then drops the oldest.
  */
 @ApplicationScoped
 @Startup
@@ -36,9 +36,8 @@ public class RoundEvents {
     private final PgNotifications notifications;
     private final QueueSignal signal;
     private final ObjectMapper json;
-    private final String instance = UUID.randomUUID().toString();
-
     private final AfterCommit afterCommit;
+    private final String instance = UUID.randomUUID().toString();
 
     public RoundEvents(PgNotifications notifications, QueueSignal signal, ObjectMapper json, AfterCommit afterCommit) {
         this.notifications = notifications;

@@ -21,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -148,7 +147,8 @@ public class RoundRunner {
     /** After a round failed for good: rounds queued on it fail too, and the session's head steps back. */
     void afterFailure(long roundId, String code) {
         record Failed(long sessionId, String message) {}
-        QuarkusTransaction.requiringNew().run(() -> sql.one("select session_id, error_message from edit_round where id = ?",
+        QuarkusTransaction.requiringNew().run(() -> sql.one(
+                "select session_id, error_message from edit_round where id = ?",
                 r -> new Failed(r.getLong(1), r.getString(2)), roundId).ifPresent(f -> {
                     List<Long> orphans = queue.failQueuedDescendants(roundId);
                     queue.moveHeadOffFailedRound(f.sessionId());

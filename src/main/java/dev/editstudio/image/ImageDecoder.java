@@ -1,14 +1,14 @@
 package dev.editstudio.image;
 
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import dev.editstudio.base.config.EditStudioConfig;
 import dev.editstudio.base.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
-import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.AlphaComposite;
-import java.awt.color.ColorSpace;
 import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
@@ -194,8 +194,8 @@ public class ImageDecoder {
     /** Why a file in no accepted format is refused: what it is when it is a common format, and what to do. */
     private static String unsupported(byte[] bytes) {
         return ImageFormat.unsupportedName(bytes).map(name -> switch (name) {
-            case "HEIC", "HEIF" -> "this is a " + name + " photo, which cannot be read here: save it as JPEG (an iPhone "
-                    + "does so itself with Settings > Camera > Formats > Most Compatible)";
+            case "HEIC", "HEIF" -> "this is a " + name + " photo, which cannot be read here: save it as JPEG (an "
+                    + "iPhone does so itself with Settings > Camera > Formats > Most Compatible)";
             default -> "this is a" + (name.equals("AVIF") ? "n " : " ") + name
                     + " image, which cannot be read here: save it as PNG, JPEG or WebP";
         }).orElse("this is not a PNG, JPEG, WebP, GIF or BMP image");
@@ -203,8 +203,7 @@ public class ImageDecoder {
 
     /** Whether the file holds at least the bytes its RIFF header declares (a little-endian size after "RIFF"). */
     private static boolean wholeRiff(byte[] bytes) {
-        long declared = (bytes[4] & 0xffL) | (bytes[5] & 0xffL) << 8 | (bytes[6] & 0xffL) << 16 | (bytes[7] & 0xffL) << 24;
-        return declared + 8 <= bytes.length;
+        return Bytes.u32(bytes, 4, true) + 8 <= bytes.length;
     }
 
     private static ImageReader reader(ImageFormat format) {

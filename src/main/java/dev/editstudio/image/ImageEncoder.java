@@ -37,11 +37,11 @@ public final class ImageEncoder {
         out.writeBytes(SIGNATURE);
         ByteBuffer header = ByteBuffer.allocate(13).putInt(w).putInt(h)
                 .put((byte) 8).put((byte) (bpp == 4 ? 6 : 2)).put((byte) 0).put((byte) 0).put((byte) 0);
-        chunk(out, "IHDR", header.array(), 13);
+        pngChunk(out, "IHDR", header.array(), 13);
 
         byte[] idat = deflateFiltered(src, w, h, bpp);
-        chunk(out, "IDAT", idat, idat.length);
-        chunk(out, "IEND", new byte[0], 0);
+        pngChunk(out, "IDAT", idat, idat.length);
+        pngChunk(out, "IEND", new byte[0], 0);
         return out.toByteArray();
     }
 
@@ -207,7 +207,8 @@ public final class ImageEncoder {
         return out;
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
+    /** Writes a PNG chunk: length, type, the first {@code length} bytes of {@code data}, CRC. */
+    static void pngChunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(ByteBuffer.allocate(4).putInt(length).array());
         out.writeBytes(name);

@@ -50,8 +50,7 @@ public enum ImageFormat {
         if (startsWith(bytes, 'B', 'M')) {
             return Optional.of(BMP);
         }
-        if (startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12 && bytes[8] == 'W' && bytes[9] == 'E'
-                && bytes[10] == 'B' && bytes[11] == 'P') {
+        if (Bytes.startsWith(bytes, 0, "RIFF") && Bytes.startsWith(bytes, 8, "WEBP")) {
             return Optional.of(WEBP);
         }
         return Optional.empty();
@@ -62,9 +61,9 @@ public enum ImageFormat {
      * what the file is; empty for anything else.
      */
     public static Optional<String> unsupportedName(byte[] bytes) {
-        if (bytes.length >= 16 && ascii(bytes, 4, 4).equals("ftyp")) {
+        if (bytes.length >= 16 && Bytes.startsWith(bytes, 4, "ftyp")) {
             // ISO media: the major brand, then compatible brands up to the end of the ftyp box
-            String major = ascii(bytes, 8, 4);
+            String major = Bytes.ascii(bytes, 8, 4);
             if (major.equals("avif") || major.equals("avis")) {
                 return Optional.of("AVIF");
             }
@@ -72,10 +71,9 @@ public enum ImageFormat {
                 return Optional.of("HEIC");
             }
             if (major.equals("mif1") || major.equals("msf1")) {
-                int box = Math.min(bytes.length, (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16
-                        | (bytes[2] & 0xff) << 8 | (bytes[3] & 0xff));
+                long box = Math.min(bytes.length, Bytes.u32(bytes, 0, false));
                 for (int at = 16; at + 4 <= box; at += 4) {
-                    if (ascii(bytes, at, 4).startsWith("avi")) {
+                    if (Bytes.startsWith(bytes, at, "avi")) {
                         return Optional.of("AVIF");
                     }
                 }
@@ -89,10 +87,6 @@ public enum ImageFormat {
             return Optional.of("Photoshop");
         }
         return Optional.empty();
-    }
-
-    private static String ascii(byte[] bytes, int at, int length) {
-        return new String(bytes, at, length, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static boolean startsWith(byte[] bytes, int... signature) {

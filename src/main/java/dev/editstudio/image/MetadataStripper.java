@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 /**
  * A copy of an uploaded file without what it says about who took it, where and with what: EXIF (GPS position, time,
@@ -49,34 +48,19 @@ public final class MetadataStripper {
             out.write((exif.length + 2) & 0xff);
             out.writeBytes(exif);
         }
-        int pos = 2;
-        while (pos + 4 <= b.length && (b[pos] & 0xff) == 0xff) {
-            int marker = b[pos + 1] & 0xff;
-            if (marker == 0xff) {
-                pos++;
-                continue;
+        int scan = Segments.jpeg(b, (marker, start, end) -> {
+            if (keepJpegSegment(b, marker, start + 4, end - start - 4)) {
+                out.write(b, start, end - start);
             }
-            if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-                out.write(b, pos, 2);
-                pos += 2;
-                continue;
-            }
-            if (marker == 0xda) {
-                // the scans, copied as they are, up to the end of this image: a second image appended after it (a
-                // phone's HDR gain map, a preview) has metadata of its own
-                out.write(b, pos, endOfImage(b, pos) - pos);
-                return Optional.of(out.toByteArray());
-            }
-            int length = ExifReader.u16(b, pos + 2, false);
-            if (length < 2 || pos + 2 + length > b.length) {
-                return Optional.empty();
-            }
-            if (keepJpegSegment(b, marker, pos + 4, length - 2)) {
-                out.write(b, pos, 2 + length);
-            }
-            pos += 2 + length;
+            return true;
+        });
+        if (scan < 0) {
+            return Optional.empty(); // no scan found where one was expected
         }
-        return Optional.empty(); // no scan found where one was expected
+        // the scans, copied as they are, up to the end of this image: a second image appended after it (a phone's
+        // HDR gain map, a preview) has metadata of its own
+        out.write(b, scan, endOfImage(b, scan) - scan);
+        return Optional.of(out.toByteArray());
     }
 
     /**
@@ -100,8 +84,13 @@ public final class MetadataStripper {
         if (marker < 0xe0 || marker > 0xef) {
             return true;
         }
-        return marker == 0xe0 || (marker == 0xe2 && startsWith(b, data, size, "ICC_PROFILE\0"))
-                || (marker == 0xee && startsWith(b, data, size, "Adobe"));
+        return marker == 0xe0 || (marker == 0xe2 && holds(b, data, size, "ICC_PROFILE\0"))
+                || (marker == 0xee && holds(b, data, size, "Adobe"));
+    }
+
+    /** Whether a segment's {@code size} bytes of data at {@code data} begin with {@code ascii}. */
+    private static boolean holds(byte[] b, int data, int size, String ascii) {
+        return size >= ascii.length() && Bytes.startsWith(b, data, ascii);
     }
 
     /** "Exif\0\0", a big-endian TIFF header and an IFD0 with the one orientation entry. */
@@ -114,26 +103,17 @@ public final class MetadataStripper {
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         out.write(b, 0, 8);
         Orientation orientation = ExifReader.orientation(b, ImageFormat.PNG);
-        int pos = 8;
-        while (pos + 12 <= b.length) {
-            long length = ExifReader.u32(b, pos, false);
-            if (length > b.length - pos - 12L) {
-                return Optional.empty();
-            }
-            String type = new String(b, pos + 4, 4, StandardCharsets.ISO_8859_1);
-            int end = pos + 12 + (int) length;
+        boolean whole = Segments.png(b, (type, start, end) -> {
             if (!PNG_METADATA.contains(type)) {
-                out.write(b, pos, end - pos);
+                out.write(b, start, end - start);
                 if (type.equals("IHDR") && orientation != Orientation.NORMAL) {
-                    pngChunk(out, "eXIf", Arrays.copyOfRange(orientationOnly(orientation), 6, 32));
+                    byte[] tiff = Arrays.copyOfRange(orientationOnly(orientation), 6, 32);
+                    ImageEncoder.pngChunk(out, "eXIf", tiff, tiff.length);
                 }
             }
-            if (type.equals("IEND")) {
-                return Optional.of(out.toByteArray());
-            }
-            pos = end;
-        }
-        return Optional.empty();
+            return true;
+        });
+        return whole ? Optional.of(out.toByteArray()) : Optional.empty();
     }
 
     private static Optional<byte[]> webp(byte[] b) {
@@ -141,12 +121,12 @@ public final class MetadataStripper {
         body.writeBytes("WEBP".getBytes(StandardCharsets.US_ASCII));
         int pos = 12;
         while (pos + 8 <= b.length) {
-            long size = ExifReader.u32(b, pos + 4, true);
+            long size = Bytes.u32(b, pos + 4, true);
             long padded = size + (size & 1);
             if (size > b.length - pos - 8L) {
                 return Optional.empty();
             }
-            String type = new String(b, pos, 4, StandardCharsets.ISO_8859_1);
+            String type = Bytes.ascii(b, pos, 4);
             int end = (int) Math.min(b.length, pos + 8 + padded);
             if (!WEBP_METADATA.contains(type)) {
                 byte[] chunk = Arrays.copyOfRange(b, pos, end);
@@ -167,30 +147,5 @@ public final class MetadataStripper {
         out.write(n >> 24);
         out.writeBytes(payload);
         return Optional.of(out.toByteArray());
-    }
-
-    private static void pngChunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-        int n = data.length;
-        out.writeBytes(new byte[] {(byte) (n >> 24), (byte) (n >> 16), (byte) (n >> 8), (byte) n});
-        out.writeBytes(t);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        long c = crc.getValue();
-        out.writeBytes(new byte[] {(byte) (c >> 24), (byte) (c >> 16), (byte) (c >> 8), (byte) c});
-    }
-
-    private static boolean startsWith(byte[] b, int at, int size, String ascii) {
-        if (size < ascii.length()) {
-            return false;
-        }
-        for (int i = 0; i < ascii.length(); i++) {
-            if (b[at + i] != (byte) ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 
 /**
  * Image files with metadata as cameras, phones and editors write it: a JPEG's {@code APP1 "Exif"} segment (orientation,
@@ -83,8 +82,10 @@ public final class TaggedImages {
         int afterHeader = 8 + 8 + 13 + 4; // signature, then IHDR's length, type, 13 bytes and CRC
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(png, 0, afterHeader);
-        pngChunk(out, "eXIf", tiff(value, false));
-        pngChunk(out, "tEXt", ("Comment\0shot at " + GPS_TEXT).getBytes(StandardCharsets.ISO_8859_1));
+        byte[] exif = tiff(value, false);
+        ImageEncoder.pngChunk(out, "eXIf", exif, exif.length);
+        byte[] text = ("Comment\0shot at " + GPS_TEXT).getBytes(StandardCharsets.ISO_8859_1);
+        ImageEncoder.pngChunk(out, "tEXt", text, text.length);
         out.write(png, afterHeader, png.length - afterHeader);
         return out.toByteArray();
     }
@@ -125,17 +126,6 @@ public final class TaggedImages {
         out.writeBytes(payload);
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
-    }
-
-    private static void pngChunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(t);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static void riffChunk(ByteArrayOutputStream out, String type, byte[] data) {

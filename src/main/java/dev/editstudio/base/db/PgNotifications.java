@@ -49,17 +49,13 @@ public class PgNotifications {
 
     /** Sends {@code payload} on {@code channel}; call it after the transaction that made the news committed. */
     public void send(String channel, String payload) {
-        if (payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PAYLOAD) {
-            throw new IllegalArgumentException("notification payload over " + MAX_PAYLOAD + " bytes");
-        }
+        checkSize(payload);
         if (stopped) {
             return;
         }
         sender.execute(() -> {
-            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select pg_notify(?, ?)")) {
-                s.setString(1, channel);
-                s.setString(2, payload);
-                s.execute();
+            try {
+                pgNotify(channel, payload);
             } catch (SQLException e) {
                 if (!stopped) {
                     LOG.warnf("Could not notify other instances on %s: %s", channel, e.getMessage());
@@ -74,16 +70,26 @@ public class PgNotifications {
      * process dying between its commit and a later send. Call it inside the transaction that makes the news.
      */
     public void sendOnCommit(String channel, String payload) {
+        checkSize(payload);
+        try {
+            // inside a transaction the data source hands out the connection enlisted in it
+            pgNotify(channel, payload);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not queue a notification on " + channel, e);
+        }
+    }
+
+    private static void checkSize(String payload) {
         if (payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PAYLOAD) {
             throw new IllegalArgumentException("notification payload over " + MAX_PAYLOAD + " bytes");
         }
-        // inside a transaction the data source hands out the connection enlisted in it
+    }
+
+    private void pgNotify(String channel, String payload) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select pg_notify(?, ?)")) {
             s.setString(1, channel);
             s.setString(2, payload);
             s.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not queue a notification on " + channel, e);
         }
     }
 
