@@ -253,6 +253,20 @@ public final class Colors {
         return String.format("#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
     }
 
+    /**
+     * The side of the white balance a colour stands on: 1 for the warm hues (red, orange, yellow, gold), -1 for the cool
+     * ones (cyan, teal, blue), 0 for the rest (greens, purples, pinks) and for greys.
+     */
+    public static int warmth(String hex) {
+        int[] c = rgb(hex);
+        float[] hsb = java.awt.Color.RGBtoHSB(c[0], c[1], c[2], null);
+        float hue = hsb[0] * 360;
+        if (hsb[1] < 0.2f) {
+            return 0;
+        }
+        return hue < 65 || hue >= 340 ? 1 : hue >= 165 && hue < 250 ? -1 : 0;
+    }
+
     /** {@code "#rrggbb"} to {@code [r, g, b]}; throws on anything else. */
     public static int[] rgb(String hex) {
         if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {

@@ -259,6 +259,48 @@ public final class InstructionParser {
     private static final Pattern HAND_DRAWN = Pattern.compile("手绘|\\bhand[- ]?drawn\\b", Pattern.CASE_INSENSITIVE);
     /** A moody look ("make it moodier", "give it a moody look"): darker, as the model reads "more moody". */
     private static final Pattern MOODY = Pattern.compile("\\bmood(?:y|ier|iest)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A picture said to be upside down ("照片是倒的", "拍倒了", "图片倒着的"): half a turn, where the model, not knowing
+     * the statement, had read nothing or sharpening. The picture is what is upside down ("杯子倒了" is a cup fallen over),
+     * and 倒 closes the phrase: "倒影", "倒计时" and "倒了的杯子" are other words.
+     */
+    private static final Pattern ZH_UPSIDE_DOWN = Pattern.compile("(?:(?:照片|相片|图片|图像|画面|图|这张|整张|它)\\p{IsHan}*?"
+            + "|[拍放是]|^)倒(?:着的?|的|了)(?!\\p{IsHan})");
+    /** Upside down in words: a turn of 180° when no angle is given. */
+    private static final Pattern HALF_TURN_WORDS = Pattern.compile("upside[- ]down|倒过来|颠倒|" + ZH_UPSIDE_DOWN.pattern(),
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A turn asked for with no angle or direction of its own ("rotate it", "turn it around", "帮我转过来"): after a
+     * picture said to be upside down, the half turn that puts it right, not a second turn (a quarter turn, or for
+     * "around", an expanded canvas).
+     */
+    private static final Pattern BARE_TURN = Pattern.compile("^" + ASKING + "(?:rotate|turn|spin|flip|fix|correct)"
+            + "(?: it| this| that| the (?:photo|picture|image|pic))?(?: (?:around|round|over|back|upright|the right way"
+            + "(?: up| round| around)?|right side up))?(?: (?:please|pls|plz))?[.!]?$"
+            + "|^" + ZH_ASKING + "(?:把它|把图|把照片|给我)?(?:转|旋转|转动|翻转|翻|摆|弄)(?:过来|回来|回去|正|好)?(?:一下)?(?:吧)?[。!！]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A metal that is also a colour's name, or is none. */
+    private static final String METAL = "(?:gold|silver|bronze|copper|brass|chrome|platinum|steel|iron|metal)";
+    /**
+     * Something to look like a metal or be made of it ("make the chair look like silver", "make it out of gold"): a
+     * material, which the model, hearing a colour's name, had read as a recolour half the time. "Gold-coloured",
+     * "golden" and "make it gold" stay colours.
+     */
+    private static final Pattern LOOKS_METAL = Pattern.compile("\\b(?:looks?|looking|seems?|feels?) like (?:(?:it'?s|it is"
+            + "|it was|they'?re|they are) )?(?:made (?:of|from|out of) )?(?:(?:real|solid|pure|polished|shiny|brushed) )?"
+            + METAL + "\\b(?![- ](?:colou?r|tone|hue|paint|tint|shade))|\\b(?:made|built|cast|carved|out) (?:of|from)"
+            + " (?:(?:real|solid|pure|polished|shiny|brushed) )?" + METAL + "\\b", Pattern.CASE_INSENSITIVE);
+    /** Cutting a thing out ("cut the person out", "cut out the dog", "抠出人物"): to keep it, when the background goes. */
+    private static final Pattern CUT_OUT = Pattern.compile("\\bcut\\b(?:\\s+\\S+){0,4}?\\s+out\\b|抠", Pattern.CASE_INSENSITIVE);
+    /**
+     * More of a colour as a whole clause ("bluer", "and more orange", "a bit yellower"), its colour written as
+     * {@code C}: after a shift of the white balance the same way, that shift said again, not a recolour.
+     */
+    private static final Pattern MORE_OF_A_COLOUR = Pattern.compile("^(?:make it |and )?(?:(?:a (?:bit|little|touch|tad)"
+            + "|slightly|even|much) )?(?:more )?C(?:er|r)?(?: too| as well)?[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** "Make X look", said just before a colour ("make the frame look gold"): X is to have that colour. */
+    private static final Pattern MAKE_LOOK = Pattern.compile("\\bmake\\b[^,.;]*\\blook (?:(?:a (?:bit|little) )?more )?$",
+            Pattern.CASE_INSENSITIVE);
     /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
     private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
             Pattern.CASE_INSENSITIVE);
@@ -292,7 +334,7 @@ public final class InstructionParser {
      * recoloured the selection, that is, the subject the background was taken from.
      */
     private static final Pattern ONLY_A_COLOUR = Pattern.compile("^(?:make|turn|change|fill|paint|set|colou?r|use|do|go"
-            + " with|replace)?\\s*(?:it|that|them|this|the gap|the empty area)?\\s*(?:to|into|with|in|for)?\\s*(?:a |an )?"
+            + " with|replace|add|put|put in|swap in|pick|choose)?\\s*(?:it|that|them|this|the gap|the empty area)?\\s*(?:to|into|with|in|for)?\\s*(?:a |an )?"
             + "(?:solid |plain |pure |flat |simple |clean )?C\\s*(?:colou?r|one|instead)?(?: please| pls| instead)?[.!]?$"
             + "|^(?:换成|改成|变成|填充|填成|填上|涂成|弄成|设为|设成|改为|换为|用|换|改|变|填)?(?:成|为)?(?:纯|一个)?C(?:的)?"
             + "(?:背景|底)?(?:吧|就行|即可|就好)?$", Pattern.CASE_INSENSITIVE);
@@ -583,6 +625,16 @@ public final class InstructionParser {
                 // picture; four times alone ("放大四倍", "enlarge 4x") is too, as a selection that size would hardly fit
                 step = step("upscale", part.text(), quotes);
             }
+            if (step != null && !steps.isEmpty() && cutOutWithTheBackground(steps.getLast(), previousText, step, part.text())) {
+                // "cut the person out, no background": the person cut out stays, the background goes; one step
+                steps.set(steps.size() - 1, new EditStep("background", Map.of("mode", "transparent")));
+                previousLabel = "background.transparent";
+                previousText = part.text();
+                continue;
+            }
+            if (step != null && !steps.isEmpty() && restatesTheWhiteBalance(steps.getLast(), step, part.text())) {
+                continue; // "make the tones cooler and bluer": one shift of the white balance, not a blue selection
+            }
             if (step != null) {
                 if (part.takesBack() && !steps.isEmpty()) {
                     steps.set(steps.size() - 1, step);
@@ -605,6 +657,40 @@ public final class InstructionParser {
         p.put("scale", round(last.number("scale", 1) / before.number("scale", 1) * after.number("scale", 1)));
         p.put("unit", after.text("unit", "px"));
         return new EditStep("move", p);
+    }
+
+    /** Whether a removal and a transparent background, one after the other, are a thing cut out from the one clause. */
+    private static boolean cutOutWithTheBackground(EditStep last, String lastText, EditStep step, String text) {
+        boolean transparentAfter = last.op().equals("remove") && CUT_OUT.matcher(lastText).find() && isTransparent(step);
+        boolean cutOutAfter = isTransparent(last) && step.op().equals("remove") && CUT_OUT.matcher(text).find();
+        return transparentAfter || cutOutAfter;
+    }
+
+    private static boolean isTransparent(EditStep step) {
+        return step.op().equals("background") && "transparent".equals(step.text("mode", ""));
+    }
+
+    /**
+     * Whether {@code step} is a recolour that only says more of a colour ({@link #MORE_OF_A_COLOUR}) on the warm or cool
+     * side that the white-balance shift before it already goes to.
+     */
+    private static boolean restatesTheWhiteBalance(EditStep last, EditStep step, String text) {
+        if (!step.op().equals("recolor") || !last.op().equals("adjust") || !"warmth".equals(last.text("property", ""))) {
+            return false;
+        }
+        List<Colors.Found> colours = Colors.find(text);
+        if (colours.size() != 1) {
+            return false;
+        }
+        Colors.Found colour = colours.getFirst();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()
+                || !MORE_OF_A_COLOUR.matcher((lower.substring(0, colour.start()) + "C" + lower.substring(colour.end())).strip())
+                        .matches()) {
+            return false;
+        }
+        int side = Colors.warmth(colour.hex());
+        return side != 0 && side == (int) Math.signum(last.number("amount", 0));
     }
 
     /** The colour a clause names when it names nothing else for it to go on ({@link #ONLY_A_COLOUR}), else null. */
@@ -690,7 +776,9 @@ public final class InstructionParser {
                 || previousTakesAProblemAway && TAKE_IT_AWAY.matcher(clause).matches();
         return label.equals("none") || SIMILE.matcher(clause).find() || PURPOSE.matcher(clause).find()
                 || namesOnlyColoursItIsNot(clause) || remedy && COMPLAINT.matcher(previousClause).find()
-                || previousLabel.equals("crop") && KEEP_ONLY.matcher(clause.strip()).lookingAt();
+                || previousLabel.equals("crop") && KEEP_ONLY.matcher(clause.strip()).lookingAt()
+                || previousLabel.startsWith("rotate.") && HALF_TURN_WORDS.matcher(previousClause).find()
+                    && BARE_TURN.matcher(clause.strip()).matches();
     }
 
     /**
@@ -744,6 +832,18 @@ public final class InstructionParser {
         }
         if (!label.equals("rotate.ccw") && OTHER_WAY.matcher(clause).find()) {
             return "rotate.ccw";
+        }
+        if (!label.startsWith("rotate.") && !label.startsWith("flip.") && ZH_UPSIDE_DOWN.matcher(clause).find()) {
+            return "rotate.cw";
+        }
+        if (label.startsWith("adjust.warmth.") && colours.size() == 1
+                && MAKE_LOOK.matcher(clause.substring(0, colours.getFirst().start())).find()
+                && Colors.warmth(colours.getFirst().hex()) == (label.endsWith(".up") ? -1 : 1)) {
+            // "make the frame look gold", read as cooler: a shift away from the one colour something is to look
+            return "recolor";
+        }
+        if (label.equals("recolor") && LOOKS_METAL.matcher(clause).find()) {
+            return "unsupported.material";
         }
         if (label.startsWith("unsupported.") && HAND_DRAWN.matcher(clause).find()) {
             return "style.sketch";
@@ -1015,7 +1115,7 @@ public final class InstructionParser {
                 }
             }
             case "rotate" -> {
-                double degrees = angle(lower).orElse(lower.matches(".*(upside down|倒过来|颠倒).*") ? 180 : 90);
+                double degrees = angle(lower).orElse(HALF_TURN_WORDS.matcher(lower).find() ? 180 : 90);
                 // a signed angle ("rotate by -90") says its direction itself
                 p.put("degrees", parts[1].equals("ccw") && degrees > 0 ? -degrees : degrees);
             }
@@ -1344,6 +1444,11 @@ public final class InstructionParser {
                     p.put("unit", "percent");
                 }
                 steps.set(steps.size() - 1, new EditStep("move", p));
+                return;
+            }
+            if (last.op().equals("background") && step.op().equals("background")) {
+                // "get rid of the background and put a green one behind it": the background is replaced, once
+                steps.set(steps.size() - 1, step);
                 return;
             }
             if (last.op().equals(step.op()) && sameKind(last, step)) {

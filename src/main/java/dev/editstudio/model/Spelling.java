@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * that is one edit (a letter added, dropped, changed, or two neighbours swapped) from exactly one known word
  * becomes that word, unless it is an English word in its own right: "glue" stays glue, not blue, and "write" is
  * not "white". Those English words come from Debian's {@code wamerican} list (regenerate with
- * {@code bin/spelling-words} when {@link #KNOWN} changes). Colours shortened the way people shorten them ("blu",
+ * {@code bin/spelling-words} when {@link #KNOWN} changes), except the few in {@link #SLIPS}. Colours shortened the way people shorten them ("blu",
  * "grn") are written out, whatever their length.
  */
 public final class Spelling {
@@ -40,6 +40,13 @@ public final class Spelling {
     private static final Map<String, String> SHORTENED = Map.of("blu", "blue", "grn", "green", "blk", "black",
             "wht", "white", "pnk", "pink", "gry", "gray", "ylw", "yellow", "prpl", "purple", "orng", "orange");
 
+    /**
+     * English words that, said as a colour, can only be a colour misspelt: "paint it sliver". A sliver in its own sense
+     * is "a sliver of" something, which stays.
+     */
+    private static final Map<String, String> SLIPS = Map.of("sliver", "silver");
+    private static final Pattern OF_NEXT = Pattern.compile("\\s+of\\b", Pattern.CASE_INSENSITIVE);
+
     private Spelling() {}
 
     /** {@code text} with each misspelt literal word replaced by the known word it stands for. */
@@ -49,6 +56,8 @@ public final class Spelling {
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String fix = SHORTENED.containsKey(word) ? (inCompound(text, m) ? null : SHORTENED.get(word))
+                    : SLIPS.containsKey(word) ? (OF_NEXT.matcher(text).region(m.end(), text.length()).lookingAt() ? null
+                            : SLIPS.get(word))
                     : word.length() < 4 || KNOWN.contains(word) || ENGLISH.contains(word) ? null : onlyNeighbour(word);
             if (fix != null) {
                 if (out == null) {

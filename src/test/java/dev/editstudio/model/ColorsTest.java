@@ -53,4 +53,17 @@ class ColorsTest {
         assertEquals(List.of("#13397d"), hexes("a deeper blue"));
         assertEquals(hexes("a light blue"), hexes("a lighter blue"));
     }
+
+    @Test
+    void warmHuesStandOnTheWarmSideAndGreysOnNeither() {
+        for (String warm : List.of("red", "orange", "yellow", "gold", "crimson")) {
+            assertEquals(1, Colors.warmth(Colors.find(warm).getFirst().hex()), warm);
+        }
+        for (String cool : List.of("blue", "cyan", "teal", "navy", "sky blue")) {
+            assertEquals(-1, Colors.warmth(Colors.find(cool).getFirst().hex()), cool);
+        }
+        for (String neither : List.of("green", "purple", "gray", "white", "black", "silver")) {
+            assertEquals(0, Colors.warmth(Colors.find(neither).getFirst().hex()), neither);
+        }
+    }
 }

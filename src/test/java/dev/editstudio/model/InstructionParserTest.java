@@ -728,6 +728,68 @@ class InstructionParserTest {
         assertEquals("adjust", steps("move the exposure up a bit").getFirst().op());
     }
 
+    @Test
+    void aPictureSaidToBeUpsideDownTurnsHalfWayOnce() {
+        List<EditStep> halfTurn = List.of(new EditStep("rotate", Map.of("degrees", 180.0)));
+        for (String upsideDown : List.of("照片是倒的，帮我转过来", "照片倒了", "图片是倒着的，转正", "照片拍倒了，帮我旋转一下",
+                "the photo is upside down, rotate it", "it's upside down, turn it around", "这张图倒了，转一下")) {
+            assertEquals(halfTurn, steps(upsideDown), upsideDown);
+        }
+        // a turn with its own angle after the statement is a turn of its own
+        assertEquals(2, steps("it's upside down, then rotate it 90 degrees").size());
+        // 倒 in other words, or something other than the picture fallen over, is no turn
+        assertEquals("remove", steps("把倒了的杯子去掉").getFirst().op());
+        assertEquals("text", steps("在顶部写“倒计时3天”").getFirst().op());
+        assertTrue(steps("杯子倒了").stream().noneMatch(s -> s.op().equals("rotate")));
+    }
+
+    @Test
+    void lookingLikeAMetalIsAMaterialAndTheMetalsColourIsARecolour() {
+        for (String metal : List.of("make the chair look like gold", "make the chair look like silver",
+                "make the chair out of gold", "make the spoon look like it's made of silver")) {
+            assertEquals("material", steps(metal).getFirst().params().get("category"), metal);
+        }
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#d4a017"))), steps("make the chair gold"));
+        assertEquals("recolor", steps("make the car silver-coloured").getFirst().op());
+        // the model had read this as cooler, away from the colour named
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#d4a017"))), steps("make the frame look gold"));
+        // a cast named stays a shift of the white balance
+        assertEquals(Map.of("property", "warmth", "amount", -0.3), steps("there is a yellow cast").getFirst().params());
+    }
+
+    @Test
+    void aBackgroundTakenAwayAndGivenAColourIsOneBackground() {
+        EditStep white = new EditStep("background", Map.of("mode", "color", "color", "#ffffff"));
+        assertEquals(List.of(white), steps("remove the background and add a white one"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#2e9e3e"))),
+                steps("get rid of the background and put a green one behind it"));
+        // cut out, with the background gone, keeps the thing cut out
+        EditStep transparent = new EditStep("background", Map.of("mode", "transparent"));
+        assertEquals(List.of(transparent), steps("cut the person out, no background"));
+        assertEquals(List.of(transparent), steps("cut the person out, transparent background"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("cut the person out"));
+        // a colour for something else after the background is no background
+        assertEquals(List.of("background", "text"),
+                steps("remove the background and add \"SALE\" in white").stream().map(EditStep::op).toList());
+    }
+
+    @Test
+    void moreOfAColourAfterAShiftTheSameWaySaysTheShiftAgain() {
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", -0.3))),
+                steps("make the tones cooler and bluer"));
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", 0.3))),
+                steps("warmer and more orange"));
+        // the other way it is two edits as said
+        assertEquals(List.of("adjust", "recolor"),
+                steps("make it cooler and more orange").stream().map(EditStep::op).toList());
+    }
+
+    @Test
+    void sliverAsAColourIsSilver() {
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#c0c0c0"))), steps("paint the car sliver"));
+        assertEquals("a sliver of blue", Spelling.correct("a sliver of blue"));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
