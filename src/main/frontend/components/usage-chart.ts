@@ -42,7 +42,8 @@ export class UsageChart extends LitElement {
         maintainAspectRatio: false,
         animation: false,
         plugins: { title: { display: !!this.chartTitle, text: this.chartTitle }, legend: { display: this.datasets.length > 1 } },
-        scales: { y: { beginAtZero: true } },
+        // every series counts whole things (edits, whole compute seconds): no 0.2 of an edit on the axis
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
       },
     });
     this.setAttribute('drawn', '');

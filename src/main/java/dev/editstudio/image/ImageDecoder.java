@@ -31,6 +31,11 @@ import javax.imageio.stream.ImageInputStream;
 @ApplicationScoped
 public class ImageDecoder {
 
+    /** Why an image is invalid, in the error's details ({@code reason}). */
+    public static final String EMPTY = "empty";
+    public static final String DAMAGED = "damaged";
+    public static final String IN_CMYK = "cmyk";
+    public static final String NO_PIXELS = "no_pixels";
     private static final String CMYK = "this JPEG is in CMYK (print) colours, which cannot be read here: save it in "
             + "RGB (in Photoshop: Image > Mode > RGB Color)";
 
@@ -49,6 +54,11 @@ public class ImageDecoder {
 
     public int maxBytes() {
         return maxBytes;
+    }
+
+    /** The most pixels an image may have; larger ones are refused before decoding. */
+    public long maxPixels() {
+        return maxPixels;
     }
 
     /** Checks the file size first, so callers can refuse an oversized upload before reading it into memory. */
@@ -75,16 +85,17 @@ public class ImageDecoder {
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             if (probe.format() == ImageFormat.WEBP && !wholeRiff(bytes)) {
                 // the WebP reader fills what is missing with black without a word; the RIFF header knows the length
-                throw invalid("the image is damaged or incomplete (the file is shorter than its header says)");
+                throw invalid(DAMAGED,
+                        "the image is damaged or incomplete (the file is shorter than its header says)");
             }
             try {
                 BufferedImage image = reader.read(0);
                 if (!warnings.isEmpty()) {
-                    throw invalid("the image is damaged or incomplete (" + warnings.getFirst() + ")");
+                    throw invalid(DAMAGED, "the image is damaged or incomplete (" + warnings.getFirst() + ")");
                 }
                 if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
                     // the JDK reads CMYK JPEGs but turns them into washed-out RGB, far from what browsers show
-                    throw invalid(CMYK);
+                    throw invalid(IN_CMYK, CMYK);
                 }
                 return orientation.apply(pixels(image));
             } catch (IOException | RuntimeException e) {
@@ -92,9 +103,9 @@ public class ImageDecoder {
                     throw api;
                 }
                 if (e.getMessage() != null && e.getMessage().contains("Unsupported Image Type")) {
-                    throw invalid(CMYK); // what older JDKs say of CMYK and YCCK JPEGs
+                    throw invalid(IN_CMYK, CMYK); // what older JDKs say of CMYK and YCCK JPEGs
                 }
-                throw invalid("the " + probe.format().id().toUpperCase()
+                throw invalid(DAMAGED, "the " + probe.format().id().toUpperCase()
                         + " image cannot be read: it is damaged or incomplete");
             }
         });
@@ -109,11 +120,12 @@ public class ImageDecoder {
     /** Size and format checks, then one reader: the header's dimensions checked before {@code then} reads on. */
     private <T> T open(byte[] bytes, AfterHeader<T> then) {
         if (bytes.length == 0) {
-            throw invalid("the file is empty");
+            throw invalid(EMPTY, "the file is empty");
         }
         checkSize(bytes.length);
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiException(415,
-                "unsupported_image_format", unsupported(bytes)));
+                "unsupported_image_format", unsupported(bytes),
+                ImageFormat.unsupportedName(bytes).<Map<String, Object>>map(name -> Map.of("format", name)).orElse(null)));
         ImageReader reader = reader(format);
         // read from the array itself: ImageIO's own stream for an InputStream copies it into a temporary file first
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
@@ -121,7 +133,7 @@ public class ImageDecoder {
             Orientation orientation = ExifReader.orientation(bytes, format);
             return then.apply(reader, header(reader, format, bytes.length, orientation), orientation);
         } catch (IOException e) {
-            throw invalid("the " + format.id().toUpperCase() + " file cannot be opened");
+            throw invalid(DAMAGED, "the " + format.id().toUpperCase() + " file cannot be opened");
         } finally {
             reader.dispose();
         }
@@ -136,10 +148,10 @@ public class ImageDecoder {
             width = orientation.displayWidth(storedWidth, storedHeight);
             height = orientation.displayHeight(storedWidth, storedHeight);
         } catch (IOException | RuntimeException e) {
-            throw invalid("the " + format.id().toUpperCase() + " header is damaged or incomplete");
+            throw invalid(DAMAGED, "the " + format.id().toUpperCase() + " header is damaged or incomplete");
         }
         if (width <= 0 || height <= 0) {
-            throw invalid("the image declares no pixels");
+            throw invalid(NO_PIXELS, "the image declares no pixels");
         }
         long pixels = (long) width * height;
         if (pixels > maxPixels) {
@@ -218,7 +230,8 @@ public class ImageDecoder {
         return readers.next();
     }
 
-    private static ApiException invalid(String message) {
-        return new ApiException(400, "invalid_image", message);
+    /** An unreadable image; {@code reason} (one of the constants above) goes into the error's details. */
+    private static ApiException invalid(String reason, String message) {
+        return new ApiException(400, "invalid_image", message, Map.of("reason", reason));
     }
 }

@@ -58,20 +58,42 @@ public class QuotaService {
             Instant dayResetsAt, Instant monthResetsAt) {
 
         /** The first limit that leaves no room for another edit, if any. */
-        public Optional<ApiException> exceeded(String subject) {
+        public Optional<Reached> reached() {
             if (limits.editsPerDay() != null && editsToday >= limits.editsPerDay()) {
-                return Optional.of(QuotaService.exceeded(subject, "editsPerDay", limits.editsPerDay(), editsToday,
-                        dayResetsAt, "edits per day"));
+                return Optional.of(new Reached(Reached.EDITS_PER_DAY, limits.editsPerDay(), editsToday, dayResetsAt));
             }
             if (limits.computeSecondsPerMonth() != null && computeSecondsThisMonth >= limits.computeSecondsPerMonth()) {
-                return Optional.of(QuotaService.exceeded(subject, "computeSecondsPerMonth",
-                        limits.computeSecondsPerMonth(), computeSecondsThisMonth, monthResetsAt, "compute seconds per month"));
+                return Optional.of(new Reached(Reached.COMPUTE_SECONDS_PER_MONTH, limits.computeSecondsPerMonth(),
+                        computeSecondsThisMonth, monthResetsAt));
             }
             if (limits.storageBytes() != null && storageBytes >= limits.storageBytes()) {
-                return Optional.of(QuotaService.exceeded(subject, "storageBytes", limits.storageBytes(), storageBytes,
-                        null, "bytes of stored images"));
+                return Optional.of(new Reached(Reached.STORAGE_BYTES, limits.storageBytes(), storageBytes, null));
             }
             return Optional.empty();
+        }
+
+        /** {@link #reached()} as the API's 429, its message naming {@code subject} ("your", "the team's"). */
+        public Optional<ApiException> exceeded(String subject) {
+            return reached().map(r -> QuotaService.exceeded(subject, r));
+        }
+    }
+
+    /**
+     * A limit reached: which one ({@link #EDITS_PER_DAY}, {@link #COMPUTE_SECONDS_PER_MONTH} or {@link #STORAGE_BYTES},
+     * the names in the API), the limit, what is used, and when the count starts again (null for storage, which only
+     * deleting frees).
+     */
+    public record Reached(String quota, long limit, long used, Instant resetsAt) {
+        public static final String EDITS_PER_DAY = "editsPerDay";
+        public static final String COMPUTE_SECONDS_PER_MONTH = "computeSecondsPerMonth";
+        public static final String STORAGE_BYTES = "storageBytes";
+
+        private String unit() {
+            return switch (quota) {
+                case EDITS_PER_DAY -> "edits per day";
+                case COMPUTE_SECONDS_PER_MONTH -> "compute seconds per month";
+                default -> "bytes of stored images";
+            };
         }
     }
 
@@ -322,14 +344,15 @@ public class QuotaService {
         }
     }
 
-    static ApiException exceeded(String subject, String quota, long limit, long used, Instant resetsAt, String unit) {
+    static ApiException exceeded(String subject, Reached reached) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("quota", quota);
-        fields.put("limit", limit);
-        fields.put("used", used);
-        fields.put("resetsAt", resetsAt == null ? null : resetsAt.toString());
-        String when = resetsAt == null ? "free some space by deleting sessions" : "it resets at " + resetsAt;
-        return new ApiException(429, "quota_exceeded", "quota reached: " + subject + " limit is " + limit + " " + unit
-                + " and " + used + " are used; " + when, null, fields);
+        fields.put("quota", reached.quota());
+        fields.put("limit", reached.limit());
+        fields.put("used", reached.used());
+        fields.put("resetsAt", reached.resetsAt() == null ? null : reached.resetsAt().toString());
+        String when = reached.resetsAt() == null ? "free some space by deleting sessions"
+                : "it resets at " + reached.resetsAt();
+        return new ApiException(429, "quota_exceeded", "quota reached: " + subject + " limit is " + reached.limit() + " "
+                + reached.unit() + " and " + reached.used() + " are used; " + when, null, fields);
     }
 }

@@ -59,6 +59,9 @@ class LoginIT extends BrowserTestBase {
             Page page = loggedInAsAdmin(context);
             assertThat(page.locator("#editor-title")).hasText("编辑器");
             assertThat(page.locator("#logout")).containsText("退出登录");
+            // the upload's own button too, which Vaadin words in English unless told
+            assertThat(page.locator("#upload vaadin-button, #upload [slot='add-button']").first()).containsText("选择照片");
+            assertThat(page.locator("#upload")).containsText("最大 25 MB");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-zh.png")));
         }
     }

@@ -45,7 +45,7 @@ class QuotaIT extends BrowserTestBase {
             page.setViewportSize(1366, 768);
             login(page, "uma", "uma-password-1");
             page.navigate(app.url("/?session=" + session));
-            assertThat(page.locator("#quota-note")).containsText("You have reached your quota");
+            assertThat(page.locator("#quota-note")).containsText("You have used your one edit for today");
             page.locator("#instruction textarea").fill("make it brighter");
             assertThat(page.locator("#apply")).isDisabled();
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-quota-reached.png")));

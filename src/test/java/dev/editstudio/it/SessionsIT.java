@@ -36,7 +36,7 @@ class SessionsIT extends BrowserTestBase {
             assertThat(cards).hasCount(2);
             Locator card = page.locator(".es-session-card[data-session-id='" + lighthouse + "']");
             assertThat(card).containsText("Lighthouse");
-            assertThat(card).containsText("1 rounds");
+            assertThat(card).containsText("1 round ·");
             // the thumbnail really loaded (served through the same access check as the API)
             page.waitForFunction("id => { const i = document.querySelector(`.es-session-card[data-session-id='${id}'] img`);"
                     + " return i && i.complete && i.naturalWidth > 0; }", String.valueOf(lighthouse));

@@ -23,6 +23,7 @@ import dev.editstudio.account.TeamService.TeamDetails;
 import dev.editstudio.account.TeamService.TeamSummary;
 import dev.editstudio.base.error.ApiException;
 import dev.editstudio.base.security.AppUser;
+import dev.editstudio.base.ui.ProblemText;
 import dev.editstudio.base.ui.UserSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -157,7 +158,7 @@ public class TeamView extends Main implements HasDynamicTitle {
         try {
             action.run();
         } catch (ApiException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER)
+            Notification.show(ProblemText.of(e, this::getTranslation), 5000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -30,6 +30,7 @@ import dev.editstudio.base.error.ApiException;
 import dev.editstudio.base.security.AppUser;
 import dev.editstudio.base.security.Role;
 import dev.editstudio.base.security.ViewRoles;
+import dev.editstudio.base.ui.ProblemText;
 import dev.editstudio.base.ui.UserSession;
 import dev.editstudio.edit.EditService;
 import dev.editstudio.edit.EditService.QueueStats;
@@ -331,7 +332,7 @@ public class AdminView extends Main implements HasDynamicTitle {
         try {
             action.run();
         } catch (ApiException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER)
+            Notification.show(ProblemText.of(e, this::getTranslation), 5000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

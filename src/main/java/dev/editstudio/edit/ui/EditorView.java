@@ -30,6 +30,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,6 +43,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.editstudio.base.error.ApiException;
 import dev.editstudio.base.security.AppUser;
+import dev.editstudio.base.ui.ProblemText;
 import dev.editstudio.base.ui.UserSession;
 import dev.editstudio.edit.EditRequest;
 import dev.editstudio.edit.EditService;
@@ -60,8 +62,10 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -146,18 +150,18 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         upload.setUploadHandler(UploadHandler.inMemory((meta, data) -> {
             UI ui = UI.getCurrent();
             Long created = null;
-            String error = null;
+            ApiException refused = null;
             try {
                 created = edits.create(user, data, EditService.titleFromFileName(meta.fileName())).id();
             } catch (ApiException e) {
-                error = e.getMessage();
+                refused = e;
             }
             Long id = created;
-            String problem = error;
+            ApiException problem = refused;
             ui.access(() -> {
                 upload.clearFileList(); // ready for the next file
                 if (problem != null) {
-                    notifyError(getTranslation("editor.upload.refused", problem));
+                    notifyError(getTranslation("editor.upload.refused", ProblemText.of(problem, this::getTranslation)));
                 } else {
                     ui.navigate(EditorView.class, QueryParameters.of("session", Long.toString(id)));
                 }
@@ -168,10 +172,40 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         upload.setMaxFileSize(decoder.maxBytes());
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", ".png", ".jpg",
                 ".jpeg", ".webp", ".gif", ".bmp");
-        upload.setDropLabel(new Span(getTranslation("editor.upload.drop")));
+        upload.setDropLabel(new Span(getTranslation("editor.upload.drop", decoder.maxBytes() / (1024 * 1024),
+                decoder.maxPixels() / 1_000_000)));
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> notifyError(getTranslation("editor.upload.refused", e.getErrorMessage())));
         start.add(new Paragraph(getTranslation("editor.welcome", user.displayName())), upload,
                 new Paragraph(getTranslation("editor.upload.hint")));
+    }
+
+    /** The upload's own words (its button, its refusals) in the user's language; Vaadin's are English only. */
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        String tooBig = getTranslation("editor.upload.too-big", decoder.maxBytes() / (1024 * 1024));
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("editor.upload.button"))
+                .setMany(getTranslation("editor.upload.button")));
+        texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("editor.upload.one-at-a-time"))
+                .setFileIsTooBig(tooBig)
+                .setIncorrectFileType(getTranslation("editor.upload.wrong-type")));
+        texts.setFile(new UploadI18N.File().setRetry(getTranslation("editor.upload.retry"))
+                .setStart(getTranslation("editor.upload.start")).setRemove(getTranslation("editor.upload.remove")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("editor.upload.connecting"))
+                        .setStalled(getTranslation("editor.upload.stalled"))
+                        .setProcessing(getTranslation("editor.upload.processing"))
+                        .setHeld(getTranslation("editor.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("editor.upload.remaining"))
+                        .setUnknown(getTranslation("editor.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("editor.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("editor.upload.server-error"))
+                        .setForbidden(getTranslation("editor.upload.forbidden"))
+                        .setFileTooLarge(tooBig)));
+        texts.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+        return texts;
     }
 
     private void buildWorkspace() {
@@ -579,12 +613,18 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     /** Where the user stands against their quota (and the team's, for a shared session); false when no room. */
     private boolean updateQuota() {
         QuotaService.Usage mine = quotas.userUsage(user.id());
-        Optional<ApiException> exceeded = mine.exceeded("your");
-        if (exceeded.isEmpty() && session != null && session.teamId() != null) {
-            exceeded = quotas.teamUsage(session.teamId()).exceeded("the team's");
+        Optional<QuotaService.Reached> reached = mine.reached();
+        String whose = "mine";
+        if (reached.isEmpty() && session != null && session.teamId() != null) {
+            reached = quotas.teamUsage(session.teamId()).reached();
+            whose = "team";
         }
-        if (exceeded.isPresent()) {
-            quotaNote.setText(getTranslation("editor.quota.exceeded", exceeded.get().getMessage()));
+        if (reached.isPresent()) {
+            QuotaService.Reached r = reached.get();
+            // storage is shown in MB, as the admin sets it
+            long limit = r.quota().equals(QuotaService.Reached.STORAGE_BYTES) ? r.limit() / (1024 * 1024) : r.limit();
+            quotaNote.setText(getTranslation("editor.quota.reached." + r.quota() + "." + whose, limit,
+                    r.resetsAt() == null ? "" : when(r.resetsAt())));
             quotaNote.addClassName("es-problem");
             return false;
         }
@@ -592,8 +632,14 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         quotaNote.setText(mine.limits().editsPerDay() == null
                 ? getTranslation("editor.quota.usage.unlimited", mine.editsToday())
                 : getTranslation("editor.quota.usage", mine.editsToday(), mine.limits().editsPerDay(),
-                        TIME.format(mine.dayResetsAt().atZone(ZoneId.systemDefault()))));
+                        when(mine.dayResetsAt())));
         return true;
+    }
+
+    /** A moment as this user reads dates and times ("11/23/26, 1:00 AM", "2026/11/23 01:00"). */
+    private String when(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .format(instant.atZone(ZoneId.systemDefault()));
     }
 
     private void updateUnderstood() {
@@ -708,7 +754,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                 });
             } catch (ApiException e) {
                 ui.access(() -> {
-                    notifyError(e.getMessage());
+                    notifyError(ProblemText.of(e, this::getTranslation));
                     apply.setEnabled(true);
                 });
             }
@@ -730,7 +776,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         try {
             edits.cancel(user, session.headRoundId());
         } catch (ApiException e) {
-            notifyError(e.getMessage());
+            notifyError(ProblemText.of(e, this::getTranslation));
         }
         refresh();
     }
@@ -742,7 +788,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         try {
             edits.setHead(user, sessionId, roundId);
         } catch (ApiException e) {
-            notifyError(e.getMessage());
+            notifyError(ProblemText.of(e, this::getTranslation));
         }
         refresh();
     }

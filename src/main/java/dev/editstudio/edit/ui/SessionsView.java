@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.editstudio.base.error.ApiException;
 import dev.editstudio.base.security.AppUser;
+import dev.editstudio.base.ui.ProblemText;
 import dev.editstudio.base.ui.UserSession;
 import dev.editstudio.edit.EditService;
 import dev.editstudio.edit.EditViews.ImageData;
@@ -123,7 +124,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
                 refresh();
             } catch (ApiException problem) {
                 title.setInvalid(true);
-                title.setErrorMessage(problem.getMessage());
+                title.setErrorMessage(ProblemText.of(problem, this::getTranslation));
             }
         });
         save.setId("rename-save");
@@ -142,7 +143,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
                     try {
                         edits.delete(user, s.id());
                     } catch (ApiException problem) {
-                        Notification.show(problem.getMessage(), 5000, Notification.Position.BOTTOM_CENTER)
+                        Notification.show(ProblemText.of(problem, this::getTranslation), 5000, Notification.Position.BOTTOM_CENTER)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                     refresh();

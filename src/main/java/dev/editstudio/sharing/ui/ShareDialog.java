@@ -17,6 +17,7 @@ import dev.editstudio.account.TeamService;
 import dev.editstudio.account.TeamService.TeamSummary;
 import dev.editstudio.base.error.ApiException;
 import dev.editstudio.base.security.AppUser;
+import dev.editstudio.base.ui.ProblemText;
 import dev.editstudio.edit.EditService;
 import dev.editstudio.sharing.SharingService;
 import dev.editstudio.sharing.SharingService.CreatedLink;
@@ -66,7 +67,7 @@ class ShareDialog extends Dialog {
                 Notification.show(getTranslation("share.team.saved"), 3000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ApiException problem) {
-                error(problem.getMessage());
+                error(ProblemText.of(problem, this::getTranslation));
                 team.setValue(e.getOldValue());
             }
         });
@@ -110,7 +111,7 @@ class ShareDialog extends Dialog {
             note.setVisible(true);
             refreshLinks();
         } catch (ApiException problem) {
-            error(problem.getMessage());
+            error(ProblemText.of(problem, this::getTranslation));
         }
     }
 
