@@ -301,6 +301,28 @@ public final class InstructionParser {
     /** "Make X look", said just before a colour ("make the frame look gold"): X is to have that colour. */
     private static final Pattern MAKE_LOOK = Pattern.compile("\\bmake\\b[^,.;]*\\blook (?:(?:a (?:bit|little) )?more )?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Blur asked to be added ("add some blur", "加点模糊", "来点虚化"): a blur, which the model, knowing "有点模糊" (a bit
+     * blurry) as a complaint to sharpen away, had read as its opposite, or as nothing.
+     */
+    private static final Pattern ADD_BLUR = Pattern.compile("\\b(?:add|apply|put|give (?:it|this|the \\w+))\\b[^,.;]*?"
+            + "\\b(?:blur|bokeh)\\b|(?:加|添加|增加|来|给)上?一?(?:点|些|一点|一些|个)?儿?(?:模糊|虚化)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * More or less of a property said with a quantity ("多点对比", "少点颜色", "加点光", "对比度少一点", "take away some
+     * contrast"): the property that way, where the model, reading the quantity word as the direction, had turned some
+     * round ("多点对比" less contrast, "少点对比" more) and read others as nothing.
+     */
+    private static final Pattern QUANTITY_OF_PROPERTY = Pattern.compile("(?<more>多|加|添|增加|提高|来)?(?<less>少|减|减少|降低)?"
+            + "一?(?:点|些)儿?(?<what>对比|亮度|光线|光|饱和度|颜色|色彩|暖色|暖调|冷色|冷调)"
+            + "|(?<after>对比度?|亮度|光线|饱和度|颜色|色彩)再?(?:(?<moreAfter>多)|(?<lessAfter>少))一?(?:点|些)"
+            + "|\\b(?<takeaway>take (?:away|out)|remove|cut|strip|lose)(?: some| a bit| a little| a touch)?(?: of)?(?: the)?"
+            + " (?<prop>contrast|brightness|exposure|saturation|colou?rs?|warmth)\\b", Pattern.CASE_INSENSITIVE);
+    /** A dreamy look ("make it dreamy", "梦幻一点"): a soft blur over the whole picture. */
+    private static final Pattern DREAMY = Pattern.compile("\\bdream(?:y|ier|iest|like)\\b|梦幻", Pattern.CASE_INSENSITIVE);
+    /** A background named ("background", "behind her", "背景"): where a blur goes when one is named. */
+    private static final Pattern NAMES_BACKGROUND = Pattern.compile("\\b(?:background|backdrop|behind|bokeh)\\b|背景|景深",
+            Pattern.CASE_INSENSITIVE);
     /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
     private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
             Pattern.CASE_INSENSITIVE);
@@ -842,6 +864,20 @@ public final class InstructionParser {
             // "make the frame look gold", read as cooler: a shift away from the one colour something is to look
             return "recolor";
         }
+        boolean noColourNamed = label.equals("recolor") && colours.isEmpty();
+        String quantity = label.equals("none") || label.startsWith("adjust.") || noColourNamed
+                ? quantityOfProperty(clause) : null;
+        if (quantity != null) {
+            return quantity;
+        }
+        if ((label.equals("sharpen") || label.equals("none")) && ADD_BLUR.matcher(clause).find()) {
+            // the bare words' own readings: "bokeh" the background, 虚化 the whole picture, a blur the selection
+            return NAMES_BACKGROUND.matcher(clause).find() ? "blur.background"
+                    : clause.contains("虚化") ? "blur.image" : "blur.selection";
+        }
+        if (DREAMY.matcher(clause).find() && !label.startsWith("style.") && !NAMES_BACKGROUND.matcher(clause).find()) {
+            return "blur.image";
+        }
         if (label.equals("recolor") && LOOKS_METAL.matcher(clause).find()) {
             return "unsupported.material";
         }
@@ -895,6 +931,28 @@ public final class InstructionParser {
             }
         }
         return null;
+    }
+
+    /** The adjustment a quantity of a property asks for ({@link #QUANTITY_OF_PROPERTY}), or null. */
+    private static String quantityOfProperty(String clause) {
+        Matcher m = QUANTITY_OF_PROPERTY.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group("takeaway") != null) {
+            String prop = m.group("prop").toLowerCase(Locale.ROOT);
+            return "adjust." + (prop.startsWith("colo") ? "saturation" : prop.equals("exposure") ? "brightness" : prop)
+                    + ".down";
+        }
+        boolean more = m.group("more") != null || m.group("moreAfter") != null;
+        if (!more && m.group("less") == null && m.group("lessAfter") == null) {
+            return null; // "一点对比" alone says no way
+        }
+        String what = m.group("what") != null ? m.group("what") : m.group("after");
+        String property = what.startsWith("对比") ? "contrast" : what.startsWith("光") || what.equals("亮度") ? "brightness"
+                : what.startsWith("暖") || what.startsWith("冷") ? "warmth" : "saturation";
+        boolean up = what.startsWith("冷") != more; // more of the cool is less warmth
+        return "adjust." + property + (up ? ".up" : ".down");
     }
 
     /**

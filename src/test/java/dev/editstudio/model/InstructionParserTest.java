@@ -785,6 +785,35 @@ class InstructionParserTest {
     }
 
     @Test
+    void blurAskedForIsABlurAndBlurComplainedOfIsSharpened() {
+        // the model, knowing "有点模糊" as a complaint, had sharpened these, and read "add some blur" as nothing
+        for (String add : List.of("加点模糊", "来点模糊", "加一点模糊", "add some blur")) {
+            assertEquals(List.of(new EditStep("blur", Map.of("target", "selection"))), steps(add), add);
+        }
+        assertEquals("sharpen", steps("有点模糊").getFirst().op());
+        assertEquals("sharpen", steps("太模糊了").getFirst().op());
+        // a dreamy look is a soft blur of the whole picture; with the background named, of the background
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "image"))), steps("give it a dreamy soft look"));
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "image"))), steps("make it dreamy"));
+        assertEquals("background", steps("make the background dreamy").getFirst().params().get("target"));
+    }
+
+    @Test
+    void moreOrLessOfAPropertyGoesTheWayTheQuantitySays() {
+        // the model had turned "多点对比" into less contrast and "少点对比" into more
+        assertTrue(steps("多点对比").getFirst().number("amount", 0) > 0);
+        assertTrue(steps("少点对比").getFirst().number("amount", 0) < 0);
+        assertTrue(steps("对比度少一点").getFirst().number("amount", 0) < 0);
+        assertEquals(Map.of("property", "brightness", "amount", 0.3), steps("加点光").getFirst().params());
+        assertEquals(Map.of("property", "saturation", "amount", -0.3), steps("少点颜色").getFirst().params());
+        // less of the cool is warmer
+        assertEquals(Map.of("property", "warmth", "amount", 0.3), steps("少点冷色").getFirst().params());
+        assertTrue(steps("take away some contrast").getFirst().number("amount", 0) < 0);
+        // a quantity with no way ("一点") is left to the model
+        assertTrue(steps("对比度高一点").getFirst().number("amount", 0) > 0);
+    }
+
+    @Test
     void sliverAsAColourIsSilver() {
         assertEquals(List.of(new EditStep("recolor", Map.of("color", "#c0c0c0"))), steps("paint the car sliver"));
         assertEquals("a sliver of blue", Spelling.correct("a sliver of blue"));
