@@ -318,6 +318,58 @@ public final class InstructionParser {
             + "|(?<after>对比度?|亮度|光线|饱和度|颜色|色彩)再?(?:(?<moreAfter>多)|(?<lessAfter>少))一?(?:点|些)"
             + "|\\b(?<takeaway>take (?:away|out)|remove|cut|strip|lose)(?: some| a bit| a little| a touch)?(?: of)?(?: the)?"
             + " (?<prop>contrast|brightness|exposure|saturation|colou?rs?|warmth)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The background named as the place of a colour, tone or style change ("darken the background", "背景变成黑白"):
+     * the change goes outside the selection, as the background op's does, where before it changed the selected subject.
+     */
+    private static final Pattern THE_BACKGROUND = Pattern.compile("\\b(?:background|backdrop|bg)\\b|背景",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * An exception said alone before its clause ("除了人物，其他都变成黑白", "except the dog, make it grey"): it belongs to
+     * the clause after it, which alone would change the excepted thing too.
+     */
+    private static final Pattern EXCEPT_ALONE = Pattern.compile("^除了?[^变调改换加去转弄做成把都\\s]{1,6}?(?:以外|之外)?$"
+            + "|^(?:except|apart from|other than)(?: for)? (?:the |his |her |my |their |this |that )?\\w+$",
+            Pattern.CASE_INSENSITIVE);
+    /** The background named, to be said as "it" ("the backdrop" → "it", "把背景" → "把它"). */
+    private static final Pattern BACKGROUND_AS_IT = Pattern.compile(
+            "(\\b(?:the |its |her |his |their |this |that )?(?:background|backdrop|bg)\\b)|(背景(?:的)?)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of tone, colour or look that a change of the background's own pixels is said in. */
+    private static final Pattern LOOK_WORDS = Pattern.compile("\\b(?:bright|dark|light|dim|dull|warm|cool|cold|saturat"
+            + "|desaturat|vivid|vibrant|colou?rful|muted|pale|contrast|exposure|sepia|vintage|retro|gr[ae]y|black and"
+            + " white|b&w|mono|sharp|crisp|noise|noisy|grain|sketch|cartoon|watercolou?r|pixel|posteri[sz]e|invert"
+            + "|cyberpunk)|亮|暗|暖|冷|饱和|鲜艳|对比|黑白|灰|复古|锐|噪|素描|卡通|水彩|像素|反色|赛博", Pattern.CASE_INSENSITIVE);
+    /** The background taken away or cut out from ("remove the background", "抠图", "no background"). */
+    private static final Pattern TAKEN_AWAY = Pattern.compile("\\b(?:remove|delete|erase|get rid|take (?:away|out)|cut|"
+            + "transparent|no|without|drop|lose|ditch|knock|strip|clear|wipe|isolate)\\b|去掉|去除|删除|删掉|抠|透明|不要|没有",
+            Pattern.CASE_INSENSITIVE);
+    /** The background or the rest kept as it is ("keep the background", "背景不要动"): no place for the change. */
+    private static final Pattern KEEPS_THE_REST = Pattern.compile("\\b(?:keep|leave|not|don'?t|do not|without|except"
+            + "|apart from|other than|but)\\b[^,;.]*\\b(?:background|backdrop|bg|rest)\\b|(?:保留|不要|别|不动|除了)\\S*背景"
+            + "|背景\\S*(?:不要动|不动|别动|保持)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause that only keeps the background as it is ("not the background", "背景不要动"): no edit of its own, where the
+     * model, hearing the background, had made it transparent.
+     */
+    private static final Pattern KEEP_THE_BACKGROUND = Pattern.compile("^(?:but |and )?(?:not|keep|leave|don'?t (?:touch|"
+            + "change))(?: the)? (?:background|backdrop|bg)(?: (?:as it is|as is|alone|unchanged|untouched))?[.!]?$"
+            + "|^背景(?:不要动|不动|别动|保持不变|保持原样|不变)$|^(?:不要动|别动|保留)背景$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The background made lighter or darker in Chinese ("背景调亮一点", "把背景弄暗"): its brightness, which the model,
+     * hearing 背景, had read as a background blur or as nothing.
+     */
+    private static final Pattern ZH_LIGHTER_OR_DARKER = Pattern.compile(
+            "(?<up>(?:调|提|变|弄|加|更)亮|亮一?[点些])|(?<down>(?:调|压|变|弄|更)暗|暗一?[点些])");
+    /** Sharpening named where the model, hearing a background, had read a background blur ("sharpen the background"). */
+    private static final Pattern SHARPEN_WORDS = Pattern.compile("\\bsharpen|\\bcrisp|锐化", Pattern.CASE_INSENSITIVE);
+    /**
+     * Colour taken away ("black and white", "黑白", "去色", "desaturated"): the grayscale style, not a colour; unlike
+     * {@link #GRAYSCALE_WORDS}, grey alone is a colour here ("a grey background").
+     */
+    private static final Pattern COLOUR_TAKEN_AWAY = Pattern.compile("black[\\s-]*(?:and|&|n|'n'|/)?[\\s-]*white"
+            + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b|gr[ae]y[\\s-]*scale|\\bmono(?:chrome)?\\b"
+            + "|colou?rless|no colou?r|\\bdesaturat|\\bdecolou?ri[sz]|黑白|灰度|单色|去色|褪色", Pattern.CASE_INSENSITIVE);
     /** A dreamy look ("make it dreamy", "梦幻一点"): a soft blur over the whole picture. */
     private static final Pattern DREAMY = Pattern.compile("\\bdream(?:y|ier|iest|like)\\b|梦幻", Pattern.CASE_INSENSITIVE);
     /** A background named ("background", "behind her", "背景"): where a blur goes when one is named. */
@@ -567,10 +619,7 @@ public final class InstructionParser {
         if (parts.isEmpty()) {
             return new Interpretation(List.of(), List.of(), history);
         }
-        List<EditModel.Intent> intents = model.classify(parts.stream()
-                .map(p -> Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
-                        UnquotedText.PLACEHOLDERS.matcher(p.text()).replaceAll(UnquotedText.PLACEHOLDER)))))
-                .toList());
+        List<EditModel.Intent> intents = model.classify(parts.stream().map(p -> forModel(p.text())).toList());
         List<Clause> clauses = new ArrayList<>();
         List<EditStep> steps = new ArrayList<>();
         String previousLabel = null; // the label and text of the clause that made the last step
@@ -581,6 +630,7 @@ public final class InstructionParser {
             EditModel.Intent intent = intents.get(i);
             labels.add(corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), parts.get(i).text()));
         }
+        readAgainWithoutTheBackground(parts, labels);
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             String label = labels.get(i);
@@ -670,6 +720,48 @@ public final class InstructionParser {
         return new Interpretation(List.copyOf(steps), List.copyOf(clauses), history);
     }
 
+    /** A clause as the classifier learnt to read it: values as names, numbers as digits, lifted text as a placeholder. */
+    private static String forModel(String clause) {
+        return Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
+                UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))));
+    }
+
+    /**
+     * A change of the background's tone or look that the model, hearing "background", took for a background op ("make
+     * the background cooler" nothing, "desaturate the backdrop" a cut-out): the clause is read again
+     * with the background said as "it", and a tone, style or detail change read so replaces the label (its step then
+     * goes outside the selection, {@link #outsideTheSelection}). Only clauses said in words of tone or look
+     * ({@link #LOOK_WORDS}) are read again; those that take the background away, blur it or name its colour keep their
+     * reading.
+     */
+    private void readAgainWithoutTheBackground(List<Part> parts, List<String> labels) {
+        List<Integer> which = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String clause = parts.get(i).text();
+            String label = labels.get(i);
+            boolean backgroundOp = label.equals("background.transparent") || label.equals("blur.background")
+                    || label.equals("none") || label.equals("background.color") && Colors.find(clause).isEmpty();
+            if (backgroundOp && THE_BACKGROUND.matcher(clause).find() && LOOK_WORDS.matcher(clause).find()
+                    && !BLUR_WORDS.matcher(clause).find() && !TAKEN_AWAY.matcher(clause).find()) {
+                which.add(i);
+                texts.add(BACKGROUND_AS_IT.matcher(clause).replaceAll(m -> m.group(1) != null ? "it" : "它"));
+            }
+        }
+        if (which.isEmpty()) {
+            return;
+        }
+        List<EditModel.Intent> again = model.classify(texts.stream().map(InstructionParser::forModel).toList());
+        for (int k = 0; k < which.size(); k++) {
+            EditModel.Intent intent = again.get(k);
+            String label = corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), texts.get(k));
+            String op = label.split("\\.")[0];
+            if (Ops.REGIONAL.contains(op) && !op.equals("recolor")) {
+                labels.set(which.get(k), label);
+            }
+        }
+    }
+
     /** {@code last} with a move step's offsets and scale changed from what {@code before} said to what {@code after} says. */
     private static EditStep restated(EditStep last, EditStep before, EditStep after) {
         Map<String, Object> p = new LinkedHashMap<>(last.params());
@@ -743,6 +835,7 @@ public final class InstructionParser {
     private static List<Part> clauses(String text) {
         List<Part> parts = new ArrayList<>();
         boolean correcting = false;
+        String except = ""; // "除了人物，" said before the clause it excepts from
         String wished = NICE_AND.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) : "make it ");
         for (String piece : SPLIT.split(BUT.matcher(wished).replaceAll(", $1 "))) {
             String clause = LEADING.matcher(piece.strip()).replaceFirst("").strip();
@@ -777,12 +870,21 @@ public final class InstructionParser {
             if (!parts.isEmpty() && CONSEQUENCE.matcher(clause).lookingAt()) {
                 continue;
             }
+            if (EXCEPT_ALONE.matcher(clause).matches()) {
+                except = except + clause + " ";
+                continue;
+            }
+            clause = except + clause;
+            except = "";
             if (!clause.isEmpty() && clause.codePoints().anyMatch(Character::isLetterOrDigit)
                     && !LONE_LETTER.matcher(clause).matches() && !DISCOURSE.matcher(clause).matches()
                     && !PRAISE.matcher(clause).matches()) {
                 parts.add(new Part(clause, correcting, afterBut && LIMIT.matcher(clause).find(), historyCommand(clause)));
                 correcting = false;
             }
+        }
+        if (!except.isBlank()) {
+            parts.add(new Part(except.strip(), false, false, null));
         }
         return parts;
     }
@@ -870,6 +972,22 @@ public final class InstructionParser {
         if (quantity != null) {
             return quantity;
         }
+        if ((label.startsWith("background.") || label.equals("blur.background") || label.equals("remove"))
+                && KEEP_THE_BACKGROUND.matcher(clause.strip()).matches()) {
+            return "none";
+        }
+        Matcher lighterOrDarker = ZH_LIGHTER_OR_DARKER.matcher(clause);
+        if ((label.equals("none") || label.equals("blur.background") || label.startsWith("background."))
+                && clause.contains("背景") && !BLUR_WORDS.matcher(clause).find() && lighterOrDarker.find()) {
+            return lighterOrDarker.group("up") != null ? "adjust.brightness.up" : "adjust.brightness.down";
+        }
+        if (label.startsWith("blur.") && SHARPEN_WORDS.matcher(clause).find() && !BLUR_WORDS.matcher(clause).find()) {
+            return "sharpen";
+        }
+        if (label.equals("background.color") && COLOUR_TAKEN_AWAY.matcher(clause).find()) {
+            // "背景变成黑白" had been a white background: the background keeps its picture, in grey
+            return "style.grayscale";
+        }
         if ((label.equals("sharpen") || label.equals("none")) && ADD_BLUR.matcher(clause).find()) {
             // the bare words' own readings: "bokeh" the background, 虚化 the whole picture, a blur the selection
             return NAMES_BACKGROUND.matcher(clause).find() ? "blur.background"
@@ -931,6 +1049,15 @@ public final class InstructionParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a colour, tone or style change goes outside the selection: the clause names the background
+     * ({@link #THE_BACKGROUND}) or the rest ("everything but the sky", "人物以外"), and does not keep it as it is.
+     */
+    private static boolean outsideTheSelection(String clause) {
+        return (THE_BACKGROUND.matcher(clause).find() || OUTSIDE_THE_SELECTION.matcher(clause).find())
+                && !KEEPS_THE_REST.matcher(clause).find();
     }
 
     /** The adjustment a quantity of a property asks for ({@link #QUANTITY_OF_PROPERTY}), or null. */
@@ -1186,6 +1313,9 @@ public final class InstructionParser {
             default -> {
                 return null;
             }
+        }
+        if (Ops.REGIONAL.contains(op) && outsideTheSelection(clause)) {
+            p.put("region", Ops.OUTSIDE);
         }
         return new EditStep(op, p);
     }

@@ -34,6 +34,18 @@ public final class Mask {
         return all;
     }
 
+    /** Everything this mask leaves out, as much as it leaves it out: {@code 1 - alpha}, feathered edges included. */
+    public Mask inverted() {
+        float[] out = new float[alpha.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = 1f - alpha[i];
+        }
+        Mask inverse = new Mask(width, height, out);
+        inverse.full = empty;
+        inverse.empty = full;
+        return inverse;
+    }
+
     public int width() {
         return width;
     }

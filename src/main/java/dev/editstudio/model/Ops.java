@@ -14,6 +14,17 @@ public final class Ops {
     public static final List<String> LOCAL = List.of("recolor", "adjust", "style", "sharpen", "denoise", "remove",
             "move", "vignette", "smooth_skin");
 
+    /**
+     * Local ops that may take {@code region: "outside"}: they then change what is outside the selection (the
+     * background around a selected subject) and leave the selection itself untouched. The program runner inverts the
+     * mask for such a step; the model sees an ordinary mask.
+     */
+    public static final List<String> REGIONAL = List.of("recolor", "adjust", "style", "sharpen", "denoise");
+
+    /** {@code region}: the selection itself (the default) or everything outside it. */
+    public static final String INSIDE = "inside";
+    public static final String OUTSIDE = "outside";
+
     /** Ops that change the image size or the pixel grid. */
     public static final List<String> GEOMETRY = List.of("crop", "rotate", "flip", "expand", "upscale");
 

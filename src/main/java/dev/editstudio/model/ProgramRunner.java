@@ -7,7 +7,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs an edit program, step by step, on one image. The selection applies until a step changes the geometry
- * (crop, rotate, flip, expand, upscale); after that it no longer lines up, and later steps see the whole image. A
+ * (crop, rotate, flip, expand, upscale); after that it no longer lines up, and later steps see the whole image. A step
+ * with {@code region: "outside"} works through the inverted selection (see {@link Ops#REGIONAL}). A
  * transparent input keeps its alpha through steps that keep the size.
  */
 public final class ProgramRunner {
@@ -47,7 +48,7 @@ public final class ProgramRunner {
             }
             EditStep step = withStrength(steps.get(i), strength);
             Raster rgb = current.toRgb();
-            Raster out = model.edit(rgb, selection, step, seed + i);
+            Raster out = model.edit(rgb, region(step, selection), step, seed + i);
             current = keepAlpha(current, out);
             if (Ops.GEOMETRY.contains(step.op())) {
                 selection = Mask.all(current.width(), current.height());
@@ -60,11 +61,31 @@ public final class ProgramRunner {
     /** Checks every step against an image of this size and selection before anything is queued. */
     public static void validate(List<EditStep> steps, int width, int height, Mask mask) {
         for (EditStep step : steps) {
-            StepEncoding.encode(step, width, height, mask);
+            StepEncoding.encode(step, width, height, region(step, mask));
             if (Ops.GEOMETRY.contains(step.op())) {
                 return; // later steps run on a size only known after this one; they are checked when they run
             }
         }
+    }
+
+    /**
+     * The mask a step works through: the selection, or for {@code region: "outside"} everything outside it.
+     *
+     * @throws IllegalArgumentException for a region the op does not take, or outside a selection of everything
+     */
+    static Mask region(EditStep step, Mask selection) {
+        String region = step.text("region", Ops.INSIDE);
+        if (region.equals(Ops.INSIDE)) {
+            return selection;
+        }
+        if (!region.equals(Ops.OUTSIDE) || !Ops.REGIONAL.contains(step.op())) {
+            throw new IllegalArgumentException("'" + step.op() + "' takes no region '" + region + "'; region 'outside'"
+                    + " is for " + Ops.REGIONAL);
+        }
+        if (selection.isFull()) {
+            throw new IllegalArgumentException("select the subject first: this edit changes what is around it");
+        }
+        return selection.inverted();
     }
 
     private static EditStep withStrength(EditStep step, float strength) {

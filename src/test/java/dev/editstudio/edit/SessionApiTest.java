@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -151,6 +152,40 @@ class SessionApiTest {
         assertEquals(0, changedOutside, "pixels outside the selection are untouched");
         assertEquals(0, colouredInside, "the selection is grey");
         admin().get("/api/v1/rounds/" + round).then().body("strength", equalTo(1.0f)).body("feather", equalTo(0));
+    }
+
+    @Test
+    void theBackgroundMadeBlackAndWhiteKeepsTheSelectedSubjectAsItWas() {
+        long id = upload(admin(), "kodim20.png").getLong("id");
+        int w = 768;
+        int h = 512;
+        String subject = EditApi.rectangleMask(w, h, 100, 100, 300, 250);
+        long round = edit(admin(), id, Map.of("instruction", "make the background black and white", "mask", subject));
+        JsonPath done = finished(admin(), round);
+        assertEquals("succeeded", done.getString("status"));
+        assertEquals("outside", done.getString("program[0].params.region"));
+        BufferedImage before = image(admin(), "/api/v1/sessions/" + id + "/source");
+        BufferedImage after = image(admin(), "/api/v1/rounds/" + round + "/image");
+        int changedInside = 0;
+        int colouredOutside = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean inside = x >= 100 && x < 300 && y >= 100 && y < 250;
+                int a = after.getRGB(x, y);
+                if (inside && a != before.getRGB(x, y)) {
+                    changedInside++;
+                }
+                if (!inside && ((a >> 16) & 0xff) != (a & 0xff)) {
+                    colouredOutside++;
+                }
+            }
+        }
+        assertEquals(0, changedInside, "the selected subject is untouched");
+        assertEquals(0, colouredOutside, "the rest is grey");
+        // with nothing selected there is no subject to keep: refused before anything is queued
+        admin().contentType(ContentType.JSON).body(Map.of("instruction", "make the background black and white"))
+                .post("/api/v1/sessions/" + id + "/edits").then().statusCode(422)
+                .body("error", equalTo("not_applicable")).body("message", startsWith("select the subject first"));
     }
 
     @Test

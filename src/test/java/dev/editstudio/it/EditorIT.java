@@ -67,8 +67,16 @@ class EditorIT extends BrowserTestBase {
             page.locator("#instruction textarea").fill("remove it");
             assertThat(page.locator("#selection-note")).containsText("Select a region first");
             assertThat(page.locator("#apply")).isDisabled();
+            // around the subject needs the subject selected, too
+            page.locator("#instruction textarea").fill("make the background black and white");
+            assertThat(page.locator("#selection-note")).containsText("Select a region first");
+            assertThat(page.locator("#apply")).isDisabled();
 
             dragRectangle(page, 100, 100, 300, 250);
+            page.locator("#instruction textarea").fill("make the background black and white");
+            assertThat(page.locator("#understood")).containsText("outside the selection");
+            assertThat(page.locator("#selection-note")).containsText("Applies outside the selection");
+            assertThat(page.locator("#apply")).isEnabled();
             page.locator("#instruction textarea").fill("convert to black and white");
             assertThat(page.locator("#understood")).containsText("Style");
             assertThat(page.locator("#selection-note")).containsText("inside the selection");

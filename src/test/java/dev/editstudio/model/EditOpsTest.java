@@ -63,6 +63,27 @@ class EditOpsTest {
     }
 
     @Test
+    void aStepOutsideTheSelectionLeavesTheSelectedSubjectBitIdenticalAndChangesTheRest() {
+        // BOX is feathered: its inverse is 0 exactly where BOX is fully selected
+        EditStep darkerAround = new EditStep("adjust", Map.of("property", "brightness", "amount", -0.5,
+                "region", Ops.OUTSIDE));
+        EditStep greyAround = new EditStep("style", Map.of("name", "grayscale", "region", Ops.OUTSIDE));
+        Raster out = new ProgramRunner(Photos.model()).run(PHOTO, BOX, List.of(darkerAround, greyAround), 1f, 7,
+                () -> false, (done, total) -> { });
+        assertEquals(0, changedOutside(PHOTO, out, BOX.inverted()), "the selected subject is untouched");
+        assertTrue(meanLuma(out, BOX, false) < meanLuma(PHOTO, BOX, false) - 10, "the rest is darker");
+        int x = 20;
+        int y = 20; // far outside the box: grey now
+        assertEquals(px(out, x, y, 0), px(out, x, y, 2), 1);
+        // around a selection of everything there is nothing, and a removal takes no region
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> ProgramRunner.validate(List.of(darkerAround), W, H, ALL));
+        assertTrue(none.getMessage().startsWith("select the subject first"), none.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ProgramRunner.validate(
+                List.of(new EditStep("remove", Map.of("region", Ops.OUTSIDE))), W, H, BOX));
+    }
+
+    @Test
     void recolorPaintsTheTargetColourAndKeepsTheShading() {
         Raster out = edit(BOX, "recolor", "color", "#f5d000");
         double[] mean = meanRgbInside(out, BOX);

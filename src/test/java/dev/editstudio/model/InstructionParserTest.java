@@ -814,6 +814,40 @@ class InstructionParserTest {
     }
 
     @Test
+    void aToneOrStyleChangeOfTheBackgroundGoesOutsideTheSelection() {
+        Map<String, Object> darkerAround = Map.of("property", "brightness", "amount", -0.3, "region", "outside");
+        assertEquals(List.of(new EditStep("adjust", darkerAround)), steps("darken the background"));
+        assertEquals(List.of(new EditStep("adjust", darkerAround)), steps("把背景弄暗"));
+        Map<String, Object> greyAround = Map.of("name", "grayscale", "region", "outside");
+        for (String around : List.of("make the background black and white", "背景变成黑白", "背景去色",
+                "make everything except the person black and white", "把人物以外变成黑白")) {
+            assertEquals(List.of(new EditStep("style", greyAround)), steps(around), around);
+        }
+        // "sharpen the background" had been a background blur, its opposite
+        assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.5, "region", "outside"))),
+                steps("sharpen the background"));
+        // the background's own ops keep their meaning, and a grey background is a colour
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))), steps("blur the background"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#808080"))),
+                steps("gray background"));
+        // the background kept as it is is no place for the change, nor an edit of its own
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "brightness", "amount", 0.3))),
+                steps("brighten the person, not the background"));
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "brightness", "amount", 0.3))),
+                steps("背景不要动，人物调亮"));
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "brightness", "amount", 0.3))),
+                steps("make it brighter but keep the background as is"));
+        // read again without the background: "make the background cooler" had been nothing, "desaturate the
+        // backdrop" a cut-out; taking the background away stays that
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", -0.3, "region", "outside"))),
+                steps("make the background cooler"));
+        assertEquals("outside", steps("desaturate the backdrop").getFirst().params().get("region"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "transparent"))), steps("knock out the background"));
+        // an exception said before its clause belongs to it
+        assertEquals(List.of(new EditStep("style", greyAround)), steps("除了人物，其他都变成黑白"));
+    }
+
+    @Test
     void sliverAsAColourIsSilver() {
         assertEquals(List.of(new EditStep("recolor", Map.of("color", "#c0c0c0"))), steps("paint the car sliver"));
         assertEquals("a sliver of blue", Spelling.correct("a sliver of blue"));

@@ -681,6 +681,7 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             return;
         }
         boolean local = false;
+        boolean outside = false;
         boolean needsSelection = false;
         for (EditStep step : reading.steps()) {
             Span chip = new Span(describe(step));
@@ -688,12 +689,16 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             chip.getElement().setAttribute("theme", "badge");
             understood.add(chip);
             local |= Ops.LOCAL.contains(step.op());
-            needsSelection |= List.of("remove", "move", "background").contains(step.op())
+            boolean around = Ops.OUTSIDE.equals(step.text("region", Ops.INSIDE));
+            outside |= around;
+            needsSelection |= around || List.of("remove", "move", "background").contains(step.op())
                     || ("blur".equals(step.op()) && "background".equals(step.text("target", "")));
         }
         if (needsSelection && selectionEmpty) {
             selectionNote.setText(getTranslation("editor.selection.required"));
             apply.setEnabled(false);
+        } else if (outside) {
+            selectionNote.setText(getTranslation("editor.selection.outside"));
         } else if (local) {
             selectionNote.setText(getTranslation(selectionEmpty ? "editor.selection.whole" : "editor.selection.inside"));
         }
@@ -714,7 +719,8 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         String detail = step.params().entrySet().stream()
                 .filter(e -> !e.getKey().equals("strength"))
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getValue() instanceof Number n && !(e.getValue() instanceof Integer)
+                .map(e -> e.getKey().equals("region") ? getTranslation("editor.region." + e.getValue())
+                        : e.getValue() instanceof Number n && !(e.getValue() instanceof Integer)
                         ? e.getKey() + " " + String.format(getLocale(), "%+.2f", n.doubleValue())
                         : e.getKey().equals("property") || e.getKey().equals("name") || e.getKey().equals("target")
                                 || e.getKey().equals("mode") ? String.valueOf(e.getValue())
