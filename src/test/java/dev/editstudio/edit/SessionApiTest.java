@@ -135,22 +135,9 @@ class SessionApiTest {
         assertEquals("succeeded", finished(admin(), round).getString("status"));
         BufferedImage before = image(admin(), "/api/v1/sessions/" + id + "/source");
         BufferedImage after = image(admin(), "/api/v1/rounds/" + round + "/image");
-        int changedOutside = 0;
-        int colouredInside = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                boolean inside = x >= 100 && x < 300 && y >= 100 && y < 250;
-                int a = after.getRGB(x, y);
-                if (!inside && a != before.getRGB(x, y)) {
-                    changedOutside++;
-                }
-                if (inside && ((a >> 16) & 0xff) != (a & 0xff)) {
-                    colouredInside++;
-                }
-            }
-        }
-        assertEquals(0, changedOutside, "pixels outside the selection are untouched");
-        assertEquals(0, colouredInside, "the selection is grey");
+        int[] greyed = greyed(before, after, true);
+        assertEquals(0, greyed[0], "pixels outside the selection are untouched");
+        assertEquals(0, greyed[1], "the selection is grey");
         admin().get("/api/v1/rounds/" + round).then().body("strength", equalTo(1.0f)).body("feather", equalTo(0));
     }
 
@@ -166,26 +153,35 @@ class SessionApiTest {
         assertEquals("outside", done.getString("program[0].params.region"));
         BufferedImage before = image(admin(), "/api/v1/sessions/" + id + "/source");
         BufferedImage after = image(admin(), "/api/v1/rounds/" + round + "/image");
-        int changedInside = 0;
-        int colouredOutside = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                boolean inside = x >= 100 && x < 300 && y >= 100 && y < 250;
-                int a = after.getRGB(x, y);
-                if (inside && a != before.getRGB(x, y)) {
-                    changedInside++;
-                }
-                if (!inside && ((a >> 16) & 0xff) != (a & 0xff)) {
-                    colouredOutside++;
-                }
-            }
-        }
-        assertEquals(0, changedInside, "the selected subject is untouched");
-        assertEquals(0, colouredOutside, "the rest is grey");
+        int[] greyed = greyed(before, after, false);
+        assertEquals(0, greyed[0], "the selected subject is untouched");
+        assertEquals(0, greyed[1], "the rest is grey");
         // with nothing selected there is no subject to keep: refused before anything is queued
         admin().contentType(ContentType.JSON).body(Map.of("instruction", "make the background black and white"))
                 .post("/api/v1/sessions/" + id + "/edits").then().statusCode(422)
                 .body("error", equalTo("not_applicable")).body("message", startsWith("select the subject first"));
+    }
+
+    /**
+     * After a round that greys one side of the box (100, 100)-(300, 250): how many pixels changed on the side to keep,
+     * and how many are still coloured on the side greyed ({@code insideGreyed}: the box is the greyed side).
+     */
+    private static int[] greyed(BufferedImage before, BufferedImage after, boolean insideGreyed) {
+        int changedKept = 0;
+        int colouredGreyed = 0;
+        for (int y = 0; y < before.getHeight(); y++) {
+            for (int x = 0; x < before.getWidth(); x++) {
+                boolean greyedSide = (x >= 100 && x < 300 && y >= 100 && y < 250) == insideGreyed;
+                int a = after.getRGB(x, y);
+                if (!greyedSide && a != before.getRGB(x, y)) {
+                    changedKept++;
+                }
+                if (greyedSide && ((a >> 16) & 0xff) != (a & 0xff)) {
+                    colouredGreyed++;
+                }
+            }
+        }
+        return new int[] {changedKept, colouredGreyed};
     }
 
     @Test
