@@ -370,6 +370,25 @@ public final class InstructionParser {
     private static final Pattern COLOUR_TAKEN_AWAY = Pattern.compile("black[\\s-]*(?:and|&|n|'n'|/)?[\\s-]*white"
             + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b|gr[ae]y[\\s-]*scale|\\bmono(?:chrome)?\\b"
             + "|colou?rless|no colou?r|\\bdesaturat|\\bdecolou?ri[sz]|黑白|灰度|单色|去色|褪色", Pattern.CASE_INSENSITIVE);
+    /**
+     * A place in the picture to move something to, not a distance ("to the top right corner", "to the left edge", "to
+     * the middle", "移到左上角", "放到中间"): the move goes there, where before it went 20 px that way.
+     */
+    private static final Pattern TO_A_PLACE = Pattern.compile("\\b(?:to|into|in|at|against) the (?:very |far )?"
+            + "(?:(?:top|bottom|upper|lower)[ -]?(?:left|right)?|left|right)(?:[ -]hand)? (?:corner|edge|side|border)\\b"
+            + "|\\b(?:to|into|in|at) the (?:very )?(?:middle|center|centre)\\b"
+            + "|(?:移到|移至|放到|放在|挪到|移动到|拖到)(?:画面|图片|照片)?的?(?:(?:左上|右上|左下|右下)角?|正?(?:中间|中央|中心|正中)"
+            + "|顶部|底部|最(?:左|右|上|下)(?:边|面|侧)?|(?:左|右|上|下)边缘)(?!一?[点些])", Pattern.CASE_INSENSITIVE);
+    /** A move verb opening a clause ("move it", "drag the logo", "把它移到"). */
+    private static final Pattern MOVE_VERB = Pattern.compile("^" + ASKING + "(?:move|drag|shift|slide|bring|put|place"
+            + "|push|nudge)\\b|^" + ZH_ASKING + "(?:把\\S{1,6}?)?(?:移|挪|拖|放)", Pattern.CASE_INSENSITIVE);
+    /** Something centred, said without a move verb's direction ("center it", "put the logo in the middle"). */
+    private static final Pattern CENTRE_IT = Pattern.compile("^" + ASKING + "(?:(?:center|centre) (?:it|this|that|them"
+            + "|the \\w+)(?: (?:horizontally|vertically|in the (?:picture|image|frame)))?"
+            + "|(?:put|move|place|bring|shift) (?:it|this|that|them|the \\w+) (?:in|to|into) the (?:middle|center|centre)"
+            + "(?: of the (?:picture|image|frame|photo))?)(?: please)?[.!]?$"
+            + "|^" + ZH_ASKING + "(?:把它|把\\S{1,6}?)?(?:放到|移到|挪到|放在|移动到|居中|摆到)(?:画面|图片|照片)?的?(?:正)?(?:中间|中央|中心|正中)?"
+            + "(?:去|一下)?(?:吧)?$", Pattern.CASE_INSENSITIVE);
     /** A dreamy look ("make it dreamy", "梦幻一点"): a soft blur over the whole picture. */
     private static final Pattern DREAMY = Pattern.compile("\\bdream(?:y|ier|iest|like)\\b|梦幻", Pattern.CASE_INSENSITIVE);
     /** A background named ("background", "behind her", "背景"): where a blur goes when one is named. */
@@ -954,6 +973,12 @@ public final class InstructionParser {
         if (label.equals("none") && ZH_REMOVED_LAST.matcher(clause.strip()).matches()) {
             return "remove";
         }
+        if (CENTRE_IT.matcher(clause.strip()).matches()
+                || (label.startsWith("expand.") || label.equals("none")) && MOVE_VERB.matcher(clause.strip()).lookingAt()
+                    && TO_A_PLACE.matcher(clause).find()) {
+            // "move it to the bottom left corner" had widened the canvas to the left, "把它放到画面中间" enlarged it
+            return "move.to";
+        }
         if (!label.equals("rotate.ccw") && OTHER_WAY.matcher(clause).find()) {
             return "rotate.ccw";
         }
@@ -1326,6 +1351,7 @@ public final class InstructionParser {
         double scale = 1;
         String unit = "px";
         switch (kind) {
+            case "to" -> p.put("to", position(lower).orElse("center"));
             case "scale_up", "scale_down" -> {
                 OptionalDouble target = targetSize(lower);
                 double f = scaleChange(lower);
@@ -1348,6 +1374,11 @@ public final class InstructionParser {
                         unit = CJK_PERCENT.matcher(clause).find() ? "percent" : unit;
                     }
                 }
+                if (!n.find(0) && cjkNumber(clause) == null && TO_A_PLACE.matcher(lower).find()) {
+                    // "to the top right corner": a place, found when the selection is known (ProgramRunner)
+                    p.put("to", position(lower).orElse("center"));
+                    amount = 0;
+                }
                 switch (kind) {
                     case "left" -> dx = -amount;
                     case "right" -> dx = amount;
@@ -1360,6 +1391,10 @@ public final class InstructionParser {
                     String d = diagonal.group();
                     dx = d.matches(".*(left|左).*") ? -amount : amount;
                     dy = d.matches(".*(up|top|上).*") ? -amount : amount;
+                }
+                if (p.containsKey("to")) {
+                    dx = 0;
+                    dy = 0;
                 }
             }
         }
@@ -1623,7 +1658,17 @@ public final class InstructionParser {
     static void addMerged(List<EditStep> steps, EditStep step) {
         if (!steps.isEmpty()) {
             EditStep last = steps.getLast();
-            if (last.op().equals("move") && step.op().equals("move")) {
+            boolean placed = last.params().containsKey("to") || step.params().containsKey("to");
+            if (last.op().equals("move") && step.op().equals("move") && placed
+                    && (last.number("dx", 0) == 0 && last.number("dy", 0) == 0
+                        || step.number("dx", 0) == 0 && step.number("dy", 0) == 0)) {
+                // "move it to the corner and make it smaller": one move, to the place, at the new size
+                Map<String, Object> p = new LinkedHashMap<>(last.params().containsKey("to") ? last.params() : step.params());
+                p.put("scale", round(last.number("scale", 1) * step.number("scale", 1)));
+                steps.set(steps.size() - 1, new EditStep("move", p));
+                return;
+            }
+            if (last.op().equals("move") && step.op().equals("move") && !placed) {
                 Map<String, Object> p = new LinkedHashMap<>(last.params());
                 p.put("dx", last.number("dx", 0) + step.number("dx", 0));
                 p.put("dy", last.number("dy", 0) + step.number("dy", 0));

@@ -81,6 +81,22 @@ public final class Mask {
         return full;
     }
 
+    /** The selection's centre of mass {@code [x, y]}, weighted as the move op weighs it; the image's centre when empty. */
+    public double[] centroid() {
+        double mass = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                float a = alpha[y * width + x];
+                mass += a;
+                sx += a * x;
+                sy += a * y;
+            }
+        }
+        return mass <= 0 ? new double[] {(width - 1) / 2.0, (height - 1) / 2.0} : new double[] {sx / mass, sy / mass};
+    }
+
     /** {@code [x0, y0, x1, y1)} of the selected pixels; the whole image when nothing is selected. */
     public int[] bounds() {
         int x0 = width;

@@ -46,7 +46,7 @@ public final class ProgramRunner {
             if (canceled.getAsBoolean()) {
                 throw new Canceled();
             }
-            EditStep step = withStrength(steps.get(i), strength);
+            EditStep step = withStrength(placed(steps.get(i), selection, current.width(), current.height()), strength);
             Raster rgb = current.toRgb();
             Raster out = model.edit(rgb, region(step, selection), step, seed + i);
             current = keepAlpha(current, out);
@@ -61,11 +61,50 @@ public final class ProgramRunner {
     /** Checks every step against an image of this size and selection before anything is queued. */
     public static void validate(List<EditStep> steps, int width, int height, Mask mask) {
         for (EditStep step : steps) {
-            StepEncoding.encode(step, width, height, region(step, mask));
+            EditStep placed = placed(step, mask, width, height);
+            StepEncoding.encode(placed, width, height, region(placed, mask));
             if (Ops.GEOMETRY.contains(step.op())) {
                 return; // later steps run on a size only known after this one; they are checked when they run
             }
         }
+    }
+
+    /**
+     * A move to a place ({@code to}: a text position such as {@code top_right} or {@code center}, what "move it to the
+     * top right corner" says) as the offsets that put the selected thing there at its new scale, 2% of the shorter
+     * side from the edges it goes to; any other step as it is. The thing's box is scaled about the selection's centre
+     * of mass, as the move op scales it.
+     */
+    static EditStep placed(EditStep step, Mask selection, int width, int height) {
+        Object to = step.params().get("to");
+        if (!step.op().equals("move") || to == null) {
+            return step;
+        }
+        String place = to.toString();
+        if (!Ops.POSITIONS.contains(place)) {
+            throw new IllegalArgumentException("a move goes to one of " + Ops.POSITIONS + ", not '" + place + "'");
+        }
+        Map<String, Object> params = new HashMap<>(step.params());
+        params.remove("to");
+        if (selection.isFull() || selection.isEmpty()) {
+            return new EditStep("move", params); // refused as a move with nothing selected
+        }
+        int[] box = selection.bounds();
+        double[] c = selection.centroid();
+        double s = step.number("scale", 1);
+        double x0 = c[0] + s * (box[0] - c[0]);
+        double x1 = c[0] + s * (box[2] - c[0]);
+        double y0 = c[1] + s * (box[1] - c[1]);
+        double y1 = c[1] + s * (box[3] - c[1]);
+        double margin = Math.round(0.02 * Math.min(width, height));
+        double dx = place.endsWith("left") ? margin - x0 : place.endsWith("right") ? width - margin - x1
+                : (width - x0 - x1) / 2;
+        double dy = place.startsWith("top") ? margin - y0 : place.startsWith("bottom") ? height - margin - y1
+                : (height - y0 - y1) / 2;
+        params.put("dx", (double) Math.round(dx));
+        params.put("dy", (double) Math.round(dy));
+        params.put("unit", "px");
+        return new EditStep("move", params);
     }
 
     /**

@@ -84,6 +84,32 @@ class EditOpsTest {
     }
 
     @Test
+    void aMoveToAPlacePutsTheSelectedThingThereAtItsNewSize() {
+        // BOX spans x 150..450, y 250..550 of a 512 x 768 photo; the margin is 2% of the shorter side, 10 px
+        int margin = (int) Math.round(0.02 * Math.min(W, H));
+        EditStep corner = ProgramRunner.placed(new EditStep("move", Map.of("to", "top_left", "dx", 0.0, "dy", 0.0,
+                "scale", 1.0)), BOX, W, H);
+        assertEquals(margin - 150.0, corner.number("dx", 0));
+        assertEquals(margin - 250.0, corner.number("dy", 0));
+        assertFalse(corner.params().containsKey("to"));
+        Raster out = new ProgramRunner(Photos.model()).run(PHOTO, BOX, List.of(new EditStep("move",
+                Map.of("to", "top_left", "scale", 1.0))), 1f, 7, () -> false, (done, total) -> { });
+        // a fully selected pixel of the thing now sits as far from the corner as it sat from the box's
+        for (int[] at : new int[][] {{200, 300}, {300, 400}, {420, 520}}) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(px(PHOTO, at[0], at[1], c), px(out, at[0] - 150 + margin, at[1] - 250 + margin, c), 1);
+            }
+        }
+        // at half size, centred: the box's centre goes to the picture's
+        EditStep centred = ProgramRunner.placed(new EditStep("move", Map.of("to", "center", "scale", 0.5)), BOX, W, H);
+        double[] c = BOX.centroid();
+        double boxCentreX = c[0] + 0.5 * ((150 + 450) / 2.0 - c[0]);
+        assertEquals(W / 2.0, boxCentreX + centred.number("dx", 0), 1.0);
+        assertThrows(IllegalArgumentException.class, () -> ProgramRunner.placed(
+                new EditStep("move", Map.of("to", "the moon")), BOX, W, H));
+    }
+
+    @Test
     void recolorPaintsTheTargetColourAndKeepsTheShading() {
         Raster out = edit(BOX, "recolor", "color", "#f5d000");
         double[] mean = meanRgbInside(out, BOX);

@@ -848,6 +848,24 @@ class InstructionParserTest {
     }
 
     @Test
+    void aMoveToAPlaceSaysThePlaceAndAMoveThatWayADistance() {
+        for (String corner : List.of("move it to the top right corner", "把它移到右上角")) {
+            EditStep step = steps(corner).getFirst();
+            assertEquals("top_right", step.params().get("to"), corner);
+            assertEquals(0.0, step.number("dx", 1));
+        }
+        for (String centre : List.of("center it", "put the logo in the middle", "放到中间", "居中")) {
+            assertEquals("center", steps(centre).getFirst().params().get("to"), centre);
+        }
+        // a place and a size are one move; a direction without a place stays a distance
+        EditStep smaller = steps("move it to the bottom left corner and make it 20% smaller").getFirst();
+        assertEquals(List.of("bottom_left", 0.8), List.of(smaller.params().get("to"), smaller.number("scale", 1)));
+        assertEquals(-20.0, steps("move it to the left").getFirst().number("dx", 0));
+        assertEquals(-20.0, steps("挪到左边一点").getFirst().number("dx", 0));
+        assertEquals(-30.0, steps("move it to the left 30px").getFirst().number("dx", 0));
+    }
+
+    @Test
     void sliverAsAColourIsSilver() {
         assertEquals(List.of(new EditStep("recolor", Map.of("color", "#c0c0c0"))), steps("paint the car sliver"));
         assertEquals("a sliver of blue", Spelling.correct("a sliver of blue"));

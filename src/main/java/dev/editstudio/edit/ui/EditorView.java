@@ -716,8 +716,10 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     /** "Recolor → #f5d000", "Adjust → brightness +0.30": the step as a user reads it. */
     private String describe(EditStep step) {
         String op = getTranslation("op." + step.op());
+        boolean placed = step.params().containsKey("to"); // the offsets are found when it runs
         String detail = step.params().entrySet().stream()
                 .filter(e -> !e.getKey().equals("strength"))
+                .filter(e -> !placed || !List.of("dx", "dy", "unit").contains(e.getKey()))
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().equals("region") ? getTranslation("editor.region." + e.getValue())
                         : e.getValue() instanceof Number n && !(e.getValue() instanceof Integer)
