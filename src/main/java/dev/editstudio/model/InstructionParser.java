@@ -389,6 +389,9 @@ public final class InstructionParser {
             + "(?: of the (?:picture|image|frame|photo))?)(?: please)?[.!]?$"
             + "|^" + ZH_ASKING + "(?:把它|把\\S{1,6}?)?(?:放到|移到|挪到|放在|移动到|居中|摆到)(?:画面|图片|照片)?的?(?:正)?(?:中间|中央|中心|正中)?"
             + "(?:去|一下)?(?:吧)?$", Pattern.CASE_INSENSITIVE);
+    /** Text that signs a picture ("watermark it with ...", "add my signature", "加水印"): it goes in a corner. */
+    private static final Pattern SIGNATURE = Pattern.compile("\\b(?:watermark|signature|sign it|credit|copyright|©)"
+            + "|水印|署名|签名|版权", Pattern.CASE_INSENSITIVE);
     /** A dreamy look ("make it dreamy", "梦幻一点"): a soft blur over the whole picture. */
     private static final Pattern DREAMY = Pattern.compile("\\bdream(?:y|ier|iest|like)\\b|梦幻", Pattern.CASE_INSENSITIVE);
     /** A background named ("background", "behind her", "背景"): where a blur goes when one is named. */
@@ -926,7 +929,9 @@ public final class InstructionParser {
 
     /**
      * The model's label, put right where the clause's own words say otherwise: the colours it names, a place outside
-     * the selection, warm or cool colours, a thing that disappears, a decade, which way a thing moves, skin flaws.
+     * the selection, warm or cool colours, a thing that disappears, a decade, which way a thing moves, skin flaws, a
+     * place to move to, a picture said to be upside down, a quantity of a property, blur asked for, the background kept
+     * or changed in tone, a metal as a material. Each rule has its counter-examples in {@code InstructionParserTest}.
      */
     private static String corrected(String modelLabel, String clause) {
         // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a Y", may
@@ -1301,7 +1306,9 @@ public final class InstructionParser {
                     return null;
                 }
                 p.put("text", text);
-                p.put("position", position(withoutQuotes(lower)).orElse("center"));
+                // a watermark or credit with no place named goes where they go, the bottom right corner
+                p.put("position", position(withoutQuotes(lower)).orElse(
+                        SIGNATURE.matcher(withoutQuotes(lower)).find() ? "bottom_right" : "center"));
                 List<Colors.Found> colors = Colors.find(withoutQuotes(clause));
                 p.put("color", colors.isEmpty() ? "#ffffff" : colors.getLast().hex());
                 number(lower, "(?:size|字号)\\s*(\\d{1,3})").ifPresent(size -> p.put("size", size));

@@ -696,6 +696,11 @@ class InstructionParserTest {
         assertEquals("bottom_right", steps("put a thin label \"draft\" in the corner").getFirst().params().get("position"));
         assertEquals("bottom_right", steps("在角落加上“样片”").getFirst().params().get("position"));
         assertEquals("top_left", steps("add \"ACME\" in the top left corner").getFirst().params().get("position"));
+        // a watermark or signature with no place named goes there too; with one, where it is said
+        assertEquals("bottom_right", steps("watermark it with \"© 2026 Studio\"").getFirst().params().get("position"));
+        assertEquals("bottom_right", steps("加水印“小王摄影”").getFirst().params().get("position"));
+        assertEquals("center", steps("add a watermark \"DRAFT\" in the center").getFirst().params().get("position"));
+        assertEquals("center", steps("add \"hello\"").getFirst().params().get("position"));
     }
 
     @Test
