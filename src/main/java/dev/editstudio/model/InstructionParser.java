@@ -379,6 +379,8 @@ public final class InstructionParser {
             + "|\\b(?:to|into|in|at) the (?:very )?(?:middle|center|centre)\\b"
             + "|(?:移到|移至|放到|放在|挪到|移动到|拖到)(?:画面|图片|照片)?的?(?:(?:左上|右上|左下|右下)角?|正?(?:中间|中央|中心|正中)"
             + "|顶部|底部|最(?:左|右|上|下)(?:边|面|侧)?|(?:左|右|上|下)边缘)(?!一?[点些])", Pattern.CASE_INSENSITIVE);
+    /** Turning said as a verb ("rotate", "turn", "转"). */
+    private static final Pattern TURN_VERB = Pattern.compile("\\b(?:rotate|turn|spin)\\b|转", Pattern.CASE_INSENSITIVE);
     /** A move verb opening a clause ("move it", "drag the logo", "把它移到"). */
     private static final Pattern MOVE_VERB = Pattern.compile("^" + ASKING + "(?:move|drag|shift|slide|bring|put|place"
             + "|push|nudge)\\b|^" + ZH_ASKING + "(?:把\\S{1,6}?)?(?:移|挪|拖|放)", Pattern.CASE_INSENSITIVE);
@@ -554,10 +556,10 @@ public final class InstructionParser {
      * upright (before "youtube", so "youtube shorts" is upright), and wide screens.
      */
     private static final List<Map.Entry<Pattern, String>> NAMED_ASPECTS = List.of(
-            Map.entry(Pattern.compile("square|正方|方形|1比1|profile (?:picture|photo|pic)|avatar|\\bpfp\\b|头像"), "1:1"),
+            Map.entry(Pattern.compile("square|正方|方形|方的|方图|1比1|profile (?:picture|photo|pic)|avatar|\\bpfp\\b|头像"), "1:1"),
             Map.entry(Pattern.compile("\\bstor(?:y|ies)\\b|\\breels?\\b|tiktok|youtube shorts|phone wallpaper"
-                    + "|lock ?screen|抖音|快手|竖屏|手机壁纸|锁屏"), "9:16"),
-            Map.entry(Pattern.compile("widescreen|wide screen|宽屏|横屏|youtube|desktop wallpaper|桌面壁纸"), "16:9"));
+                    + "|lock ?screen|抖音|快手|竖屏|竖版|手机壁纸|锁屏"), "9:16"),
+            Map.entry(Pattern.compile("widescreen|wide screen|宽屏|横屏|横版|youtube|desktop wallpaper|桌面壁纸"), "16:9"));
     /** A turn given as a fraction ("a quarter turn", "1/4 turn", "half a turn", "转半圈"): its angle in degrees. */
     private static final Pattern FRACTION_TURN = Pattern.compile("\\b(?:(?<three>three[ -]quarters?|3/4)|(?<half>half|1/2)"
             + "|(?<quarter>quarter|1/4))(?: of)?(?: a)?[ -]?turn|(?<zhhalf>半圈|半周)|(?<zhquarter>四分之一圈|四分之一周)");
@@ -983,6 +985,9 @@ public final class InstructionParser {
                     && TO_A_PLACE.matcher(clause).find()) {
             // "move it to the bottom left corner" had widened the canvas to the left, "把它放到画面中间" enlarged it
             return "move.to";
+        }
+        if (label.equals("none") && FRACTION_TURN.matcher(clause).find() && TURN_VERB.matcher(clause).find()) {
+            return "rotate.cw"; // "转半圈" had been no step; the fraction gives the angle
         }
         if (!label.equals("rotate.ccw") && OTHER_WAY.matcher(clause).find()) {
             return "rotate.ccw";

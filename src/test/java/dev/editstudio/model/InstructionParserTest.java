@@ -871,6 +871,14 @@ class InstructionParserTest {
     }
 
     @Test
+    void aHalfTurnInChineseAndFormatsNamedInChineseAreRead() {
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 180.0))), steps("转半圈"));
+        assertEquals("9:16", steps("裁成竖版").getFirst().params().get("aspect"));
+        assertEquals("16:9", steps("裁成横版").getFirst().params().get("aspect"));
+        assertEquals("1:1", steps("裁成方的").getFirst().params().get("aspect"));
+    }
+
+    @Test
     void sliverAsAColourIsSilver() {
         assertEquals(List.of(new EditStep("recolor", Map.of("color", "#c0c0c0"))), steps("paint the car sliver"));
         assertEquals("a sliver of blue", Spelling.correct("a sliver of blue"));
