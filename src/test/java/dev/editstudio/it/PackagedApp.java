@@ -137,9 +137,21 @@ public final class PackagedApp implements AutoCloseable {
         stop();
     }
 
+    /**
+     * A port free now, below Linux's ephemeral range (32768 and up). A port the kernel hands out for {@code bind(0)}
+     * comes from that range, which the app's own outgoing connections (to its database, opened before its HTTP server
+     * binds) draw from too: one of them once took the port first and the app exited with "port in use".
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port between 20000 and 32000");
     }
 }
