@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -123,9 +124,7 @@ public class ImageDecoder {
             throw invalid(EMPTY, "the file is empty");
         }
         checkSize(bytes.length);
-        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiException(415,
-                "unsupported_image_format", unsupported(bytes),
-                ImageFormat.unsupportedName(bytes).<Map<String, Object>>map(name -> Map.of("format", name)).orElse(null)));
+        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> unsupported(bytes));
         ImageReader reader = reader(format);
         // read from the array itself: ImageIO's own stream for an InputStream copies it into a temporary file first
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
@@ -203,14 +202,20 @@ public class ImageDecoder {
         return out;
     }
 
-    /** Why a file in no accepted format is refused: what it is when it is a common format, and what to do. */
-    private static String unsupported(byte[] bytes) {
-        return ImageFormat.unsupportedName(bytes).map(name -> switch (name) {
+    /**
+     * The refusal of a file in no accepted format: what it is when it is a common format ({@code details.format}), and
+     * what to do.
+     */
+    private static ApiException unsupported(byte[] bytes) {
+        Optional<String> named = ImageFormat.unsupportedName(bytes);
+        String message = named.map(name -> switch (name) {
             case "HEIC", "HEIF" -> "this is a " + name + " photo, which cannot be read here: save it as JPEG (an "
                     + "iPhone does so itself with Settings > Camera > Formats > Most Compatible)";
             default -> "this is a" + (name.equals("AVIF") ? "n " : " ") + name
                     + " image, which cannot be read here: save it as PNG, JPEG or WebP";
         }).orElse("this is not a PNG, JPEG, WebP, GIF or BMP image");
+        return new ApiException(415, "unsupported_image_format", message,
+                named.<Map<String, Object>>map(name -> Map.of("format", name)).orElse(null));
     }
 
     /** Whether the file holds at least the bytes its RIFF header declares (a little-endian size after "RIFF"). */

@@ -181,8 +181,10 @@ public final class InstructionParser {
      * Words that ask for black and white as a style ("black and white", "b&w", "monochrome", "黑白"): without one, black
      * or white named with a thing ("turn her dress from black into white", "make the white shirt black") is a recolour.
      */
-    private static final Pattern GRAYSCALE_WORDS = Pattern.compile("black[\\s-]*(?:and|&|n|'n'|/)?[\\s-]*white"
-            + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b|\\bbw\\b|mono|gr[ae]y|desaturat"
+    /** Black and white said in words ("black and white", "black & white", "white/black", "b&w", "b/w"). */
+    private static final String BLACK_AND_WHITE = "black[\\s-]*(?:and|&|n|'n'|/)?[\\s-]*white"
+            + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b";
+    private static final Pattern GRAYSCALE_WORDS = Pattern.compile(BLACK_AND_WHITE + "|\\bbw\\b|mono|gr[ae]y|desaturat"
             + "|colou?rless|no colou?r|黑白|灰|单色|去色|无色", Pattern.CASE_INSENSITIVE);
     /**
      * A thing named as being in the background, to remove ("remove the people in the background", "去掉背景里的路人"):
@@ -367,8 +369,7 @@ public final class InstructionParser {
      * Colour taken away ("black and white", "黑白", "去色", "desaturated"): the grayscale style, not a colour; unlike
      * {@link #GRAYSCALE_WORDS}, grey alone is a colour here ("a grey background").
      */
-    private static final Pattern COLOUR_TAKEN_AWAY = Pattern.compile("black[\\s-]*(?:and|&|n|'n'|/)?[\\s-]*white"
-            + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b|gr[ae]y[\\s-]*scale|\\bmono(?:chrome)?\\b"
+    private static final Pattern COLOUR_TAKEN_AWAY = Pattern.compile(BLACK_AND_WHITE + "|gr[ae]y[\\s-]*scale|\\bmono(?:chrome)?\\b"
             + "|colou?rless|no colou?r|\\bdesaturat|\\bdecolou?ri[sz]|黑白|灰度|单色|去色|褪色", Pattern.CASE_INSENSITIVE);
     /**
      * A place in the picture to move something to, not a distance ("to the top right corner", "to the left edge", "to
@@ -397,7 +398,7 @@ public final class InstructionParser {
     /** A dreamy look ("make it dreamy", "梦幻一点"): a soft blur over the whole picture. */
     private static final Pattern DREAMY = Pattern.compile("\\bdream(?:y|ier|iest|like)\\b|梦幻", Pattern.CASE_INSENSITIVE);
     /** A background named ("background", "behind her", "背景"): where a blur goes when one is named. */
-    private static final Pattern NAMES_BACKGROUND = Pattern.compile("\\b(?:background|backdrop|behind|bokeh)\\b|背景|景深",
+    private static final Pattern NAMES_BACKGROUND = Pattern.compile(THE_BACKGROUND.pattern() + "|\\b(?:behind|bokeh)\\b|景深",
             Pattern.CASE_INSENSITIVE);
     /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
     private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
@@ -1373,23 +1374,25 @@ public final class InstructionParser {
             default -> {
                 Matcher n = NUMBER.matcher(lower);
                 double amount = 20;
-                if (n.find()) {
+                boolean distanceSaid = n.find();
+                if (distanceSaid) {
                     amount = Math.abs(Double.parseDouble(n.group(1)));
                     if (n.group(2) != null && PERCENT_UNIT.matcher(n.group(2)).matches()) {
                         unit = "percent";
                     }
                 } else {
                     Double cjk = cjkNumber(clause);
-                    if (cjk != null) {
+                    distanceSaid = cjk != null;
+                    if (distanceSaid) {
                         amount = cjk;
                         // "向下移动百分之五" is five percent of the picture, not five pixels
                         unit = CJK_PERCENT.matcher(clause).find() ? "percent" : unit;
                     }
                 }
-                if (!n.find(0) && cjkNumber(clause) == null && TO_A_PLACE.matcher(lower).find()) {
+                if (!distanceSaid && TO_A_PLACE.matcher(lower).find()) {
                     // "to the top right corner": a place, found when the selection is known (ProgramRunner)
                     p.put("to", position(lower).orElse("center"));
-                    amount = 0;
+                    break;
                 }
                 switch (kind) {
                     case "left" -> dx = -amount;
@@ -1403,10 +1406,6 @@ public final class InstructionParser {
                     String d = diagonal.group();
                     dx = d.matches(".*(left|左).*") ? -amount : amount;
                     dy = d.matches(".*(up|top|上).*") ? -amount : amount;
-                }
-                if (p.containsKey("to")) {
-                    dx = 0;
-                    dy = 0;
                 }
             }
         }

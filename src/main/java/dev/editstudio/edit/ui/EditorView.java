@@ -172,18 +172,18 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         upload.setMaxFileSize(decoder.maxBytes());
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", ".png", ".jpg",
                 ".jpeg", ".webp", ".gif", ".bmp");
-        upload.setDropLabel(new Span(getTranslation("editor.upload.drop", decoder.maxBytes() / (1024 * 1024),
-                decoder.maxPixels() / 1_000_000)));
-        upload.setI18n(uploadTexts());
+        int maxMegabytes = decoder.maxBytes() / (1024 * 1024);
+        upload.setDropLabel(new Span(getTranslation("editor.upload.drop", maxMegabytes, decoder.maxPixels() / 1_000_000)));
+        upload.setI18n(uploadTexts(maxMegabytes));
         upload.addFileRejectedListener(e -> notifyError(getTranslation("editor.upload.refused", e.getErrorMessage())));
         start.add(new Paragraph(getTranslation("editor.welcome", user.displayName())), upload,
                 new Paragraph(getTranslation("editor.upload.hint")));
     }
 
     /** The upload's own words (its button, its refusals) in the user's language; Vaadin's are English only. */
-    private UploadI18N uploadTexts() {
+    private UploadI18N uploadTexts(int maxMegabytes) {
         UploadI18N texts = new UploadI18N();
-        String tooBig = getTranslation("editor.upload.too-big", decoder.maxBytes() / (1024 * 1024));
+        String tooBig = getTranslation("editor.upload.too-big", maxMegabytes);
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("editor.upload.button"))
                 .setMany(getTranslation("editor.upload.button")));
         texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("editor.upload.one-at-a-time"))
@@ -204,7 +204,6 @@ public class EditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                         .setUnexpectedServerError(getTranslation("editor.upload.server-error"))
                         .setForbidden(getTranslation("editor.upload.forbidden"))
                         .setFileTooLarge(tooBig)));
-        texts.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         return texts;
     }
 
