@@ -98,10 +98,16 @@ public final class Colors {
         return NAMES.keySet().stream().filter(Colors::latin).toList();
     }
 
-    /** The colours named in {@code text}, in order of appearance. Chinese "黑白" (black and white) is not a colour. */
+    /** Two-character Chinese words, each beginning with a colour's character, that name no colour. */
+    private static final Pattern NOT_COLOURS = Pattern.compile("黑白|白天|白昼|黑夜|黑暗");
+
+    /**
+     * The colours named in {@code text}, in order of appearance. Chinese words that begin with a colour's character but
+     * name no colour are not one: "黑白" (black and white), "白天" (daytime), "黑夜" and "黑暗" (night, darkness).
+     */
     public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT).replace("黑白", "  ");
+        String lower = NOT_COLOURS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("  ");
         Matcher hex = HEX.matcher(lower);
         while (hex.find()) {
             found.add(new Found(hex.start(), hex.end(), normalizeHex(hex.group(1))));

@@ -13,6 +13,7 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns an instruction into an edit program. The model's {@code parse} signature decides what each clause asks
@@ -38,7 +39,11 @@ public final class InstructionParser {
     private static final String ZH_CANNOT_SEE = "(?:什么都|都|完全|根本)?看不[清见到]";
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
-                    + "|(?<!black[ -])(?<!hundred )(?<!thousand )\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
+                    // "+" and "&" between words ("grayscale + vignette", "crop & rotate"), not in "+20%" or "black & white"
+                    + "|(?<=[\\p{L}\\s])\\+(?=\\s*\\p{L})|(?<=\\s)(?<!black\\s{1,2})&(?=\\s)(?!\\s+white)"
+                    // not "and" between two directions said together ("down and to the right by 30px": one diagonal move)
+                    + "|(?<!black[ -])(?<!hundred )(?<!thousand )"
+                    + "(?!(?<=\\b(?:up|down|left|right) )and (?:to the )?(?:up|down|left|right)\\b)\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
                     // what the problem before it keeps one from doing, run on without a comma ("too dark cant see
                     // anything"): a clause of its own, which read together with the problem had turned it around
                     + "|(?<=\\w)(?=\\s+" + CANNOT_SEE + ")|(?<=[啊呀了啦吧的])(?=" + ZH_CANNOT_SEE + ")"
@@ -49,6 +54,9 @@ public final class InstructionParser {
                     // a vignette said as what comes with a look ("sepia with a vignette", "黑白带暗角") is a step of its own
                     + "|\\bwith\\b(?=\\s+(?:a |an |some )?(?:\\w+ )?vignett)"
                     + "|(?<=黑白|风格|效果|滤镜|风|色调|感|化)(?=(?:带|加上?|配上?|外加|再加)(?:一个|个|一点|点|些)?暗角)"
+                    + "|(?<=风格|效果|滤镜|风|色调|感)(?:和|与|跟)(?=(?:一个|个)?暗角)"
+                    // a high-contrast look ("high contrast black and white") is more contrast and the look
+                    + "|(?<=\\bhigh[ -]contrast)(?=\\s+(?:black|b&w|bw\\b|mono|gr[ae]y|sepia))"
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more", and after a place
                     // ("上方再多一点天空") it says what more goes there
                     + "|(?<!上方|上面|上边|顶部|下方|下面|下边|底部|左边|左侧|右边|右侧|两边|两侧|四周|周围)"
@@ -90,7 +98,7 @@ public final class InstructionParser {
             + "|larger|huge|bold|small|smaller|tiny|thick|thin|letters|font|text|type|caps|capitals|colou?r|\\s*)"
             + "(?:\\s+(?:letters|font|text|type|caps|capitals))?(?: please| pls)?"
             + "|^(?:用)?(?:字|字体|字号|文字)?(?:要|再|色|的)*(?:大|小|粗|大号|小号)?(?:一点|一些|点)?(?:的)?(?:字|字体)?"
-            + "|^(?:加粗|粗体)", Pattern.CASE_INSENSITIVE);
+            + "|^(?:加粗|粗体)|^(?:字|文字|字体)?的?颜色(?:用|是|为|要|改成|换成|改为)?(?:的)?$", Pattern.CASE_INSENSITIVE);
     /** Words for the text itself, which a description of how it looks names ("font", "letters", "字号"). */
     private static final Pattern NAMES_TEXT = Pattern.compile("\\b(?:text|letters|font|type|caps|capitals)\\b|字",
             Pattern.CASE_INSENSITIVE);
@@ -99,7 +107,7 @@ public final class InstructionParser {
      * that text, where alone the model had read "放在顶部" as adding an object, which refused the whole instruction.
      */
     private static final Pattern TEXT_PLACEMENT = Pattern.compile("^(?:and )?(?:(?:put|place|position|move|set) (?:it|that"
-            + "|them|the text|the words) )?(?:at|in|on|to|along|across) (?:the )?(?:very )?(?:top|bottom|middle|center|centre"
+            + "|them|the text|the words) )?(?:(?:at|in|on|to|along|across) )?(?:the )?(?:very )?(?:top|bottom|middle|center|centre"
             + "|left|right|upper|lower)(?:[ -](?:left|right|middle|center|centre|side|corner|edge))*(?: corner| side| edge)?"
             + "(?: of (?:the )?(?:image|photo|picture))?(?: please)?$|^(?:把它|把文字|把字|文字|字)?(?:放在|放到|放|位于|置于|摆在|加在|写在)"
             + "(?:图片|画面|照片)?(?:的)?(?:正)?(?:顶部|底部|中间|中央|左上角|右上角|左下角|右下角|左边|右边|左侧|右侧|上方|下方|上面|下面|顶端"
@@ -121,7 +129,10 @@ public final class InstructionParser {
      * though its words often sound like one.
      */
     private static final Pattern PURPOSE = Pattern.compile("^(?:so that|so (?:it|that|they|the|she|he|we|people|you)\\b"
-            + "|in order to|这样|以便|好让|为了|从而|突出(?:人物|主体|重点)|让(?:人物|主体)更突出)", Pattern.CASE_INSENSITIVE);
+            + "|in order to|这样|以便|好让|为了|从而|突出(?:人物|主体|重点)|让(?:人物|主体)更突出"
+            // where the picture goes ("我要上传淘宝", "发朋友圈用")
+            + "|我?(?:要|想|准备|打算|是)?(?:上传|发|发到|发布|放到|用于|用在|用来|拿去)(?:到|在)?(?:淘宝|京东|拼多多|朋友圈|微博|小红书"
+            + "|抖音|快手|网店|店铺|官网|网上|公众号))", Pattern.CASE_INSENSITIVE);
     /** How a request may open, in English and in Chinese ("can you ", "please ", "请", "帮我"). */
     private static final String ASKING = "(?:(?:can|could) (?:you|u) |please |pls |plz )?";
     private static final String ZH_ASKING = "(?:请|帮我)?";
@@ -395,6 +406,90 @@ public final class InstructionParser {
     /** Text that signs a picture ("watermark it with ...", "add my signature", "加水印"): it goes in a corner. */
     private static final Pattern SIGNATURE = Pattern.compile("\\b(?:watermark|signature|sign it|credit|copyright|©)"
             + "|水印|署名|签名|版权", Pattern.CASE_INSENSITIVE);
+    /** A colour cast or the white balance, as something to put right ("remove the colour cast", "偏色"). */
+    private static final Pattern UNNAMED_CAST = Pattern.compile("\\b(?:cast|tint|white balance)\\b|偏色|色偏|颜色不对|色彩不对|颜色怪"
+            + "|\\bcolou?rs? (?:are|is|look|looks|seem|seems) (?:a bit |slightly |totally |all )?(?:off|wrong|weird|strange)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An aspect ratio written as {@code A} with the words that may stand beside it ("to A", "按A的比例", "A ratio"). */
+    private static final Pattern ASPECT_FILLER = Pattern.compile("^(?:to |at |in |make it |按|成|改成)?A(?: ratio| aspect(?: ratio)?"
+            + "| please|的比例|比例|的)?[.!]?$");
+    /** 转 said of the picture, as a turn ("转一下", "帮我转一转"), where the model had read a flip. */
+    private static final Pattern ZH_TURN = Pattern.compile("^" + ZH_ASKING + "(?:把(?:它|图|图片|照片|这张图?)?)?(?:旋)?转(?:一下|一转|下|一个|个)?"
+            + "(?:吧|呗)?$");
+    /** "Blur" mistyped as "bluer", said as a verb: a word that can start no instruction of colour. */
+    private static final Pattern BLUER_AS_A_VERB = Pattern.compile("^" + ASKING + "bluer\\s+(?:the|it|this|that|everything|out|my"
+            + "|her|his|their|all)\\b", Pattern.CASE_INSENSITIVE);
+    /** The whole picture named ("everything", "the whole image"): where a blur goes when that is what is named. */
+    private static final Pattern WHOLE_PICTURE = Pattern.compile("\\b(?:everything|all of it|the whole|the entire|the image"
+            + "|the photo|the picture)\\b", Pattern.CASE_INSENSITIVE);
+    /** The picture named as what grows ("make the photo 4 times bigger"): an upscale, where the model read a move. */
+    private static final Pattern PICTURE_BIGGER = Pattern.compile("\\b(?:the|this|my) (?:whole |entire )?(?:photo|image|picture"
+            + "|pic)\\b.*\\b(?:bigger|larger)\\b", Pattern.CASE_INSENSITIVE);
+    /** A thing said to be there ("there's a stranger in the background", "背景里有个路人"): a statement, no edit of its own. */
+    private static final Pattern THERE_IS = Pattern.compile("^(?:there'?s|there is|there are|i see|i can see)\\b"
+            + "|^(?:背景里|背景中|后面|画面里|图里|旁边|左边|右边|角落里?)?有(?:个|一个|一些|些|只|一只|辆|一辆)", Pattern.CASE_INSENSITIVE);
+    /** A thing not wanted in the picture ("I don't want the lamp post there"): a removal. */
+    private static final Pattern NOT_WANTED = Pattern.compile("^(?:i )?(?:don'?t|do not|dont) (?:want|need|like) (?:the|that"
+            + "|this|those|these|any|a|an)\\b", Pattern.CASE_INSENSITIVE);
+    /** Dislike said of what is there ("I don't like the colour", "不喜欢这个颜色"), before a clause saying what to do. */
+    private static final Pattern DISLIKE = Pattern.compile("^(?:i )?(?:don'?t|do not|dont) (?:really )?like (?:the|this|that"
+            + "|its|it)\\b|^我?不(?:太|怎么)?喜欢", Pattern.CASE_INSENSITIVE);
+    /** A look turned down ("日系小清新不要", "不要这个滤镜"): what is wanted instead follows; nothing is to be removed. */
+    private static final Pattern LOOK_NOT_WANTED = Pattern.compile("(?:风|风格|滤镜|效果|色调|小清新|日系|胶片感?)(?:就|也)?不要了?$"
+            + "|^不要(?:这个|那个|这种|那种)?(?:风格|滤镜|效果|色调)");
+    /** Shadows said to be too dark ("the shadows are too deep", "暗部太黑"): lighter, where the model read less contrast. */
+    private static final Pattern DEEP_SHADOWS = Pattern.compile("\\bshadows?\\b.*\\b(?:deep|dark|black|crushed|heavy|strong|harsh)"
+            + "|(?:暗部|阴影)(?:太|过于|有点|偏)(?:黑|暗|重|深)", Pattern.CASE_INSENSITIVE);
+    /** A person made older or younger ("make him look older", "让她年轻十岁"): a new face, for a generative model. */
+    private static final Pattern AGE_CHANGE = Pattern.compile("\\b(?:him|her|them|he|she|the (?:person|man|woman|guy|girl|boy"
+            + "|kid|child|lady|people|face))\\b.*\\b(?:older|younger)\\b|变老|变年轻|年轻(?:一点|些|点|十岁|几岁)|老(?:十岁|几岁)",
+            Pattern.CASE_INSENSITIVE);
+    /** Night made day, summer made winter: a new scene, for a generative model. */
+    private static final Pattern SCENE_CHANGE = Pattern.compile("\\b(?:night|day|daytime|nighttime|summer|winter|autumn|fall"
+            + "|spring)\\b.*\\b(?:into|to)\\b.*\\b(?:night|day|daytime|nighttime|summer|winter|autumn|fall|spring)\\b"
+            + "|(?:白天|黑夜|晚上|夜晚|夜景|冬天|夏天|秋天|春天|雪景).*(?:变成|改成|换成|转成)(?:了)?(?:白天|黑夜|晚上|夜晚|夜景|冬天|夏天|秋天"
+            + "|春天|雪景)|(?:变成|改成|换成)(?:夜景|雪景)", Pattern.CASE_INSENSITIVE);
+    /** Weather asked for ("make it snow", "下雪"): something added, for a generative model. */
+    private static final Pattern WEATHER = Pattern.compile("^" + ZH_ASKING + "(?:让它)?(?:下雪|下雨|下点雪|下点雨|飘雪)|\\b(?:make it|let it)"
+            + " (?:snow|rain)\\b", Pattern.CASE_INSENSITIVE);
+    /** High or low contrast said as the look wanted ("high contrast", "make it high-contrast"), not as a complaint. */
+    private static final Pattern CONTRAST_WANTED = Pattern.compile("^" + ASKING + "(?:make it |go |give it (?:a )?)?(?:more )?"
+            + "(?<high>high|higher|strong|hard)?(?:low|lower|soft)?[- ]contrast(?: look| style| effect| version| edit)?"
+            + "(?: please| pls)?[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** An oil painting: the painterly look the catalogue has, watercolour. */
+    private static final Pattern OIL_PAINTING = Pattern.compile("\\boil[- ]?paint|油画", Pattern.CASE_INSENSITIVE);
+    /** "By a factor of 4", which the model never learnt, said as it knows it: "4x". */
+    private static final Pattern FACTOR_OF = Pattern.compile("\\bby a factor of (\\d+)\\b", Pattern.CASE_INSENSITIVE);
+    /** The background blurred, said plainly ("blur the bg real quick"), where the model read the selection. */
+    private static final Pattern BLUR_THE_BACKGROUND = Pattern.compile("\\bblur (?:the|my|this|that) (?:bg|background|backdrop)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A tilt to straighten ("the horizon is tilted 2 degrees to the right"): a turn the other way. */
+    private static final Pattern TILTED = Pattern.compile("\\b(?:tilted|tilts|tilting|leaning|leans|crooked|slanted|slanting"
+            + "|askew)\\b\\D*?(\\d+(?:\\.\\d+)?)\\s*(?:°|degrees?|deg)?\\s*(?:to(?:wards)? the )?(?<side>right|left|clockwise"
+            + "|counter-?clockwise|anti-?clockwise)", Pattern.CASE_INSENSITIVE);
+    /** More room on one side ("more space above his head"), where the model read a pose: the canvas made larger there. */
+    private static final Pattern MORE_ROOM = Pattern.compile("\\b(?:more|extra|some) (?:space|room|headroom)\\b.*?\\b(?:(?<top>above|on"
+            + " top|at the top|over)|(?<bottom>below|under|at the bottom)|(?<left>on the left|to the left)|(?<right>on the right"
+            + "|to the right))\\b", Pattern.CASE_INSENSITIVE);
+    /** A picture wanted in print ("make this printable at large size", "要打印大尺寸"): more pixels, not a bigger selection. */
+    private static final Pattern FOR_PRINT = Pattern.compile("\\bprint|打印|印刷", Pattern.CASE_INSENSITIVE);
+    /** Big, as a print is wanted ("print it big", "大尺寸"). */
+    private static final Pattern BIG = Pattern.compile("\\b(?:big|bigger|large|larger|huge)\\b|大尺寸|大图|大幅", Pattern.CASE_INSENSITIVE);
+    /** A thing said to spoil the picture ("太碍眼了", "it's an eyesore"): a removal, where the model had read a tone. */
+    private static final Pattern EYESORE = Pattern.compile("碍眼|煞风景|\\beyesore\\b|\\b(?:ruins|spoils) the (?:picture|photo|shot|view)",
+            Pattern.CASE_INSENSITIVE);
+    /** A verb of exchange leading a clause ("swap the white shirt for a black one"). */
+    private static final Pattern SWAP = Pattern.compile("^" + ASKING + "(?:swap|exchange|trade|switch)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The subject set on a colour, the colour written as {@code C} ("isolate it on white", "put the product on plain black"). */
+    private static final Pattern ON_A_COLOUR = Pattern.compile("^" + ASKING + "(?:isolate|cut|put|place|set|show|present)\\b"
+            + ".*\\bon (?:a |an )?(?:plain |solid |pure |clean )?C(?: colou?r)?(?: background| backdrop| bg)?[.!]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A title ("add a title: My Trip", "加个标题"): text that goes at the top when no place is named. */
+    private static final Pattern TITLE = Pattern.compile("\\b(?:title|heading|headline)\\b|标题", Pattern.CASE_INSENSITIVE);
+    /** A caption or subtitle: text that goes at the bottom when no place is named. */
+    private static final Pattern CAPTION = Pattern.compile("\\b(?:caption|subtitles?)\\b|字幕|图注",
+            Pattern.CASE_INSENSITIVE);
     /** A dreamy look ("make it dreamy", "梦幻一点"): a soft blur over the whole picture. */
     private static final Pattern DREAMY = Pattern.compile("\\bdream(?:y|ier|iest|like)\\b|梦幻", Pattern.CASE_INSENSITIVE);
     /** A background named ("background", "behind her", "背景"): where a blur goes when one is named. */
@@ -434,7 +529,8 @@ public final class InstructionParser {
      */
     private static final Pattern ONLY_A_COLOUR = Pattern.compile("^(?:make|turn|change|fill|paint|set|colou?r|use|do|go"
             + " with|replace|add|put|put in|swap in|pick|choose)?\\s*(?:it|that|them|this|the gap|the empty area)?\\s*(?:to|into|with|in|for)?\\s*(?:a |an )?"
-            + "(?:solid |plain |pure |flat |simple |clean )?C\\s*(?:colou?r|one|instead)?(?: please| pls| instead)?[.!]?$"
+            + "(?:solid |plain |pure |flat |simple |clean |seamless |uniform |even |[a-z]+-free )?C\\s*(?:colou?r|one|instead)?"
+            + "(?: please| pls| instead)?[.!]?$"
             + "|^(?:换成|改成|变成|填充|填成|填上|涂成|弄成|设为|设成|改为|换为|用|换|改|变|填)?(?:成|为)?(?:纯|一个)?C(?:的)?"
             + "(?:背景|底)?(?:吧|就行|即可|就好)?$", Pattern.CASE_INSENSITIVE);
     /** Where what something becomes begins ("turn X into ...", "换成..."). */
@@ -462,8 +558,10 @@ public final class InstructionParser {
      * a clause of its own ("no", "no wait", "不对") or the opening of one ("actually", "I mean"). A plain "no" that
      * opens a clause stays, as in "no background".
      */
-    private static final Pattern CORRECTION = Pattern.compile("^(?:(?:no+|nope|no wait|wait|sorry|oops)\\s*$"
-            + "|(?:actually|wait|sorry|oops|i mean|i meant|make that|scratch that)(?:[\\s,~-]+|$)"
+    private static final Pattern CORRECTION = Pattern.compile("^(?:(?:(?:actually|oh|hmm+|wait),? )?(?:no+|nope|nah|no wait|wait|sorry"
+            + "|oops)\\s*$"
+            + "|(?:actually|wait|sorry|oops|nah|i mean|i meant|make that|scratch that|never ?mind|forget (?:it|that)"
+            + "|on second thought)(?:[\\s,~-]+|$)"
             + "|(?:不对|错了|哦不|我是说|我的意思是)[\\s，~-]*)", Pattern.CASE_INSENSITIVE);
     /**
      * "but" starts a clause of its own, which may only shape the step before ("brighter but not too much"); after
@@ -546,7 +644,8 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** Two directions in one phrase ("up-left", "lower right", 左下, 右上); "up and to the left" is two clauses. */
     private static final Pattern DIAGONAL = Pattern.compile("[左右][上下]"
-            + "|\\b(?:up|upper|top|down|lower|bottom)[- ]?(?:left|right)\\b|\\b(?:left|right)[- ]?(?:up|down)(?:wards?)?\\b");
+            + "|\\b(?:up|upper|top|down|lower|bottom)[- ]?(?:left|right)\\b|\\b(?:left|right)[- ]?(?:up|down)(?:wards?)?\\b"
+            + "|\\b(?:up|down) and (?:to the )?(?:left|right)\\b|\\b(?:left|right) and (?:up|down)\\b");
     /** A side of an aspect ratio: digits, or a small number in English or Chinese words ("four by three", "三比四"). */
     private static final String SIDE = "\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen"
             + "|[一二两三四五六七八九十]{1,3}";
@@ -573,10 +672,13 @@ public final class InstructionParser {
     /** A picture asked for in 4K or 8K, about four times a photo's usual width on the web. */
     private static final Pattern ULTRA_HD = Pattern.compile("(?<![\\w.])[48]\\s?k\\b|超高清", Pattern.CASE_INSENSITIVE);
     /** The number after "by", "x" or "×" ("upscale by 4", "by four", "x2"). */
-    private static final Pattern BY_FACTOR = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d|two|three|four)\\b");
+    private static final Pattern BY_FACTOR = Pattern.compile("(?:\\bx|\\bby|×|\\bfactor of)\\s*(\\d|two|three|four)\\b");
     /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
     private static final Pattern TO_SIZE = Pattern.compile(
             "\\bto\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")|(half|a third|a quarter))"
+                    // "three quarters of its size", "120% of the original size"
+                    + "|(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")|(half|a third|a quarter|three quarters|two thirds))"
+                    + " of (?:its|the|their|his|her) (?:original |current |old )?size"
                     + "|(?:到|至|为|成)(?:原来的|原图的|原先的)?\\s*(?:\\d+(?:\\.\\d+)?\\s*%|百分之[零一二两三四五六七八九十百]+"
                     + "|(一半|二分之一|三分之一|四分之一))");
     private static final Pattern CJK_NUMBER = Pattern.compile("(百分之)?([零一二两三四五六七八九十百]+)(分之([一二三四五六七八九十]+))?\\s*(倍|像素|度|个像素)?");
@@ -650,12 +752,23 @@ public final class InstructionParser {
         String previousLabel = null; // the label and text of the clause that made the last step
         String previousText = "";
         String lookBefore = ""; // how a text should look, said before the text step ("字号大一点，在底部加“Sale”")
+        boolean withdrawn = false; // a clause taken back made no step, so the one after it replaces none
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             EditModel.Intent intent = intents.get(i);
             labels.add(corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), parts.get(i).text()));
         }
         readAgainWithoutTheBackground(parts, labels);
+        for (int i = 0; i < parts.size(); i++) {
+            if (castSaidBesideItsDirection(parts, labels, i)) {
+                labels.set(i, "none"); // "remove the colour cast, it's too warm": one cooler step, not greyer as well
+            }
+            if (i + 1 < parts.size() && (DISLIKE.matcher(parts.get(i).text().strip()).lookingAt()
+                    || LOOK_NOT_WANTED.matcher(parts.get(i).text().strip()).find())) {
+                // "I don't like the colour, make it blue", "日系小清新不要，直接黑白": the clause after says what to do
+                labels.set(i, "none");
+            }
+        }
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             String label = labels.get(i);
@@ -698,6 +811,11 @@ public final class InstructionParser {
                 lookBefore = part.text() + " ";
                 continue;
             }
+            if (label.startsWith("unsupported.") && i + 1 < parts.size() && parts.get(i + 1).takesBack()) {
+                // "change the text colour to... nah, just make it brighter": the wish taken back asks for nothing
+                withdrawn = true;
+                continue;
+            }
             if (label.startsWith("unsupported.")) {
                 String category = label.substring("unsupported.".length());
                 return new Interpretation(List.of(new EditStep("unsupported", Map.of("category", category,
@@ -723,9 +841,11 @@ public final class InstructionParser {
                 step = step("upscale", part.text(), quotes);
             }
             if (step != null && !steps.isEmpty() && cutOutWithTheBackground(steps.getLast(), previousText, step, part.text())) {
-                // "cut the person out, no background": the person cut out stays, the background goes; one step
-                steps.set(steps.size() - 1, new EditStep("background", Map.of("mode", "transparent")));
-                previousLabel = "background.transparent";
+                // "cut the person out, no background": the person cut out stays, the background goes; one step, or,
+                // "cut her out and put her on blue", the background the cut-out goes on
+                EditStep background = step.op().equals("background") ? step : steps.getLast();
+                steps.set(steps.size() - 1, background);
+                previousLabel = "background." + background.text("mode", "transparent");
                 previousText = part.text();
                 continue;
             }
@@ -733,11 +853,12 @@ public final class InstructionParser {
                 continue; // "make the tones cooler and bluer": one shift of the white balance, not a blue selection
             }
             if (step != null) {
-                if (part.takesBack() && !steps.isEmpty()) {
+                if (part.takesBack() && !steps.isEmpty() && !withdrawn) {
                     steps.set(steps.size() - 1, step);
                 } else {
                     addMerged(steps, step);
                 }
+                withdrawn = false;
                 previousLabel = label;
                 previousText = part.text();
             }
@@ -747,8 +868,8 @@ public final class InstructionParser {
 
     /** A clause as the classifier learnt to read it: values as names, numbers as digits, lifted text as a placeholder. */
     private static String forModel(String clause) {
-        return Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
-                UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))));
+        return Colors.inOneScript(Colors.hexAsNames(FACTOR_OF.matcher(NumberWords.withDigits(
+                UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))).replaceAll("$1x")));
     }
 
     /**
@@ -787,6 +908,20 @@ public final class InstructionParser {
         }
     }
 
+    /**
+     * Whether clause {@code i} asks for a colour cast to go without naming its colour ("remove the colour cast",
+     * "fix the white balance"), read as a change of colour, next to an adjustment that says which way the light is off
+     * ("it's too warm", "too green").
+     */
+    private static boolean castSaidBesideItsDirection(List<Part> parts, List<String> labels, int i) {
+        String clause = parts.get(i).text();
+        boolean adjustmentBeside = i > 0 && labels.get(i - 1).startsWith("adjust.")
+                || i + 1 < labels.size() && labels.get(i + 1).startsWith("adjust.");
+        String label = labels.get(i);
+        boolean readAsColour = label.startsWith("adjust.") || label.equals("style.grayscale") || label.equals("recolor");
+        return adjustmentBeside && readAsColour && UNNAMED_CAST.matcher(clause).find() && Colors.find(clause).isEmpty();
+    }
+
     /** {@code last} with a move step's offsets and scale changed from what {@code before} said to what {@code after} says. */
     private static EditStep restated(EditStep last, EditStep before, EditStep after) {
         Map<String, Object> p = new LinkedHashMap<>(last.params());
@@ -798,9 +933,13 @@ public final class InstructionParser {
         return new EditStep("move", p);
     }
 
-    /** Whether a removal and a transparent background, one after the other, are a thing cut out from the one clause. */
+    /**
+     * Whether a removal and a background step, one after the other, are a thing cut out from the one clause: a
+     * transparent background on either side, or one of a colour after it.
+     */
     private static boolean cutOutWithTheBackground(EditStep last, String lastText, EditStep step, String text) {
-        boolean transparentAfter = last.op().equals("remove") && CUT_OUT.matcher(lastText).find() && isTransparent(step);
+        boolean transparentAfter = last.op().equals("remove") && CUT_OUT.matcher(lastText).find()
+                && step.op().equals("background");
         boolean cutOutAfter = isTransparent(last) && step.op().equals("remove") && CUT_OUT.matcher(text).find();
         return transparentAfter || cutOutAfter;
     }
@@ -822,14 +961,21 @@ public final class InstructionParser {
             return false;
         }
         Colors.Found colour = colours.getFirst();
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() != text.length()
-                || !MORE_OF_A_COLOUR.matcher((lower.substring(0, colour.start()) + "C" + lower.substring(colour.end())).strip())
-                        .matches()) {
+        if (!MORE_OF_A_COLOUR.matcher(blanked(text, colour)).matches()) {
             return false;
         }
         int side = Colors.warmth(colour.hex());
         return side != 0 && side == (int) Math.signum(last.number("amount", 0));
+    }
+
+    /**
+     * The clause in lower case with {@code colour} written as {@code C}; empty where lower-casing changes the length
+     * (the colour's offsets would no longer hold).
+     */
+    private static String blanked(String clause, Colors.Found colour) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        return lower.length() != clause.length() ? ""
+                : (lower.substring(0, colour.start()) + "C" + lower.substring(colour.end())).strip();
     }
 
     /** The colour a clause names when it names nothing else for it to go on ({@link #ONLY_A_COLOUR}), else null. */
@@ -839,12 +985,7 @@ public final class InstructionParser {
             return null;
         }
         Colors.Found found = colours.getFirst();
-        String lower = clause.toLowerCase(Locale.ROOT);
-        if (lower.length() != clause.length()) {
-            return null;
-        }
-        String blanked = (lower.substring(0, found.start()) + "C" + lower.substring(found.end())).strip();
-        return ONLY_A_COLOUR.matcher(blanked).matches() ? found.hex() : null;
+        return ONLY_A_COLOUR.matcher(blanked(clause, found)).matches() ? found.hex() : null;
     }
 
     /**
@@ -925,9 +1066,19 @@ public final class InstructionParser {
                 || previousTakesAProblemAway && TAKE_IT_AWAY.matcher(clause).matches();
         return label.equals("none") || SIMILE.matcher(clause).find() || PURPOSE.matcher(clause).find()
                 || namesOnlyColoursItIsNot(clause) || remedy && COMPLAINT.matcher(previousClause).find()
-                || previousLabel.equals("crop") && KEEP_ONLY.matcher(clause.strip()).lookingAt()
+                || previousLabel.equals("crop") && (KEEP_ONLY.matcher(clause.strip()).lookingAt()
+                    || onlyAnAspect(clause) && !step("crop", previousClause, List.of()).params().containsKey("aspect"))
                 || previousLabel.startsWith("rotate.") && HALF_TURN_WORDS.matcher(previousClause).find()
                     && BARE_TURN.matcher(clause.strip()).matches();
+    }
+
+    /**
+     * Whether a clause says an aspect ratio and nothing else ("1比1", "16:9", "to 4 by 3"): after a crop with no shape
+     * of its own, that crop's shape.
+     */
+    private static boolean onlyAnAspect(String clause) {
+        return ASPECT_FILLER.matcher(ASPECT.matcher(NumberWords.toDigits(clause).toLowerCase(Locale.ROOT)).replaceAll("A"))
+                .matches();
     }
 
     /**
@@ -939,8 +1090,9 @@ public final class InstructionParser {
     private static String corrected(String modelLabel, String clause) {
         // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a Y", may
         // take it for a new thing; the readings of a recolour below still apply ("swap the background for a grey one")
-        String label = modelLabel.equals("unsupported.subject_replace") && becomesOnlyAColour(clause) ? "recolor"
-                : modelLabel;
+        boolean swapped = modelLabel.equals("unsupported.subject_replace")
+                || modelLabel.equals("none") && SWAP.matcher(clause.strip()).lookingAt();
+        String label = swapped && becomesOnlyAColour(clause) ? "recolor" : modelLabel;
         if (!label.equals("recolor") && !label.equals("text") && !label.startsWith("background.")
                 && COLOUR_VERB.matcher(clause).find()) {
             label = "recolor";
@@ -989,6 +1141,63 @@ public final class InstructionParser {
         }
         if (label.equals("none") && FRACTION_TURN.matcher(clause).find() && TURN_VERB.matcher(clause).find()) {
             return "rotate.cw"; // "转半圈" had been no step; the fraction gives the angle
+        }
+        if (!label.startsWith("blur.") && BLUER_AS_A_VERB.matcher(clause.strip()).lookingAt()) {
+            // "bluer the background" had made a blue background
+            return NAMES_BACKGROUND.matcher(clause).find() ? "blur.background"
+                    : WHOLE_PICTURE.matcher(clause).find() ? "blur.image" : "blur.selection";
+        }
+        if (THERE_IS.matcher(clause.strip()).lookingAt() && (label.startsWith("unsupported.")
+                || label.startsWith("background.") || label.equals("remove"))) {
+            return "none"; // "there's a stranger in the background": what to do with it, a clause of its own says
+        }
+        if (label.equals("none") && NOT_WANTED.matcher(clause.strip()).lookingAt()) {
+            return "remove";
+        }
+        if ((label.startsWith("unsupported.") || label.equals("style.vintage")) && AGE_CHANGE.matcher(clause).find()
+                || (label.equals("none") || label.equals("recolor")) && SCENE_CHANGE.matcher(clause).find()) {
+            return "unsupported.subject_replace";
+        }
+        if (!label.startsWith("unsupported.") && WEATHER.matcher(clause.strip()).find()) {
+            return "unsupported.subject_add";
+        }
+        if ((label.equals("adjust.contrast.down") || label.equals("none")) && DEEP_SHADOWS.matcher(clause).find()) {
+            return "adjust.brightness.up";
+        }
+        Matcher contrast = CONTRAST_WANTED.matcher(clause.strip());
+        if (label.startsWith("adjust.contrast.") && contrast.matches()) {
+            return contrast.group("high") != null ? "adjust.contrast.up" : "adjust.contrast.down";
+        }
+        if ((label.startsWith("style.") || label.equals("none")) && OIL_PAINTING.matcher(clause).find()) {
+            return "style.watercolor";
+        }
+        if ((label.startsWith("unsupported.") || label.equals("none")) && namedAspect(clause.toLowerCase(Locale.ROOT)) != null) {
+            return "crop"; // "make it a youtube thumbnail", "做成抖音竖屏": the shape such a picture has
+        }
+        if (label.startsWith("move.") && PICTURE_BIGGER.matcher(clause).find() && multiple(clause.toLowerCase(Locale.ROOT))
+                .orElse(1) >= 2) {
+            return "upscale";
+        }
+        if (label.equals("blur.selection") && BLUR_THE_BACKGROUND.matcher(clause).find()) {
+            return "blur.background";
+        }
+        Matcher room = MORE_ROOM.matcher(clause);
+        if ((label.startsWith("unsupported.") || label.equals("none")) && room.find()) {
+            return "expand." + Stream.of("top", "bottom", "left", "right").filter(side -> room.group(side) != null)
+                    .findFirst().orElseThrow();
+        }
+        if ((label.startsWith("move.scale_up") || label.equals("none") && BIG.matcher(clause).find())
+                && FOR_PRINT.matcher(clause).find()) {
+            return "upscale";
+        }
+        if ((label.equals("none") || label.startsWith("rotate.")) && TILTED.matcher(clause).find()) {
+            return "rotate.cw"; // the angle and its direction come from the tilt (step)
+        }
+        if (!label.equals("remove") && !label.startsWith("unsupported.") && EYESORE.matcher(clause).find()) {
+            return "remove";
+        }
+        if (label.startsWith("flip.") && ZH_TURN.matcher(clause.strip()).matches()) {
+            return "rotate.cw"; // "转一下" had been a mirror image
         }
         if (!label.equals("rotate.ccw") && OTHER_WAY.matcher(clause).find()) {
             return "rotate.ccw";
@@ -1053,6 +1262,10 @@ public final class InstructionParser {
         }
         if ((label.startsWith("move.") || label.equals("none")) && SKIN_FLAWS.matcher(clause).find()) {
             return "smooth_skin";
+        }
+        if (colours.size() == 1 && !label.equals("text") && ON_A_COLOUR.matcher(blanked(clause, colours.getFirst())).matches()) {
+            // "isolate the subject on white", "cut it out on black": the subject on a background of that colour
+            return "background.color";
         }
         if (label.equals("recolor") && GREY_SCALE.matcher(clause).find()) {
             return "style.grayscale";
@@ -1299,7 +1512,8 @@ public final class InstructionParser {
             }
             case "blur" -> {
                 p.put("target", parts[1]);
-                pixels(lower).ifPresent(px -> p.put("radius", px));
+                pixels(lower).or(() -> number(lower, "(?:radius|半径)\\s*(?:of\\s*|=\\s*|为|是)?(\\d{1,3})"))
+                        .ifPresent(px -> p.put("radius", px));
             }
             case "sharpen", "denoise", "vignette", "smooth_skin" -> p.put("amount", round(percent(lower)
                     .orElse(0.5 * degree(lower) / 0.3)));
@@ -1313,8 +1527,7 @@ public final class InstructionParser {
                 }
                 p.put("text", text);
                 // a watermark or credit with no place named goes where they go, the bottom right corner
-                p.put("position", position(withoutQuotes(lower)).orElse(
-                        SIGNATURE.matcher(withoutQuotes(lower)).find() ? "bottom_right" : "center"));
+                p.put("position", position(withoutQuotes(lower)).orElseGet(() -> usualPlace(withoutQuotes(lower))));
                 List<Colors.Found> colors = Colors.find(withoutQuotes(clause));
                 p.put("color", colors.isEmpty() ? "#ffffff" : colors.getLast().hex());
                 number(lower, "(?:size|字号)\\s*(\\d{1,3})").ifPresent(size -> p.put("size", size));
@@ -1333,12 +1546,22 @@ public final class InstructionParser {
                 if (width > 0 && height > 0) {
                     p.put("aspect", width + ":" + height);
                 } else {
-                    NAMED_ASPECTS.stream().filter(named -> named.getKey().matcher(lower).find()).findFirst()
-                            .ifPresent(named -> p.put("aspect", named.getValue()));
+                    String named = namedAspect(lower);
+                    if (named != null) {
+                        p.put("aspect", named);
+                    }
                 }
             }
             case "rotate" -> {
                 double degrees = angle(lower).orElse(HALF_TURN_WORDS.matcher(lower).find() ? 180 : 90);
+                Matcher tilt = TILTED.matcher(lower);
+                if (tilt.find()) {
+                    // straightened: turned back the way it leans ("tilted 2 degrees to the right" is -2)
+                    double leaning = Double.parseDouble(tilt.group(1));
+                    boolean clockwise = tilt.group("side").equals("right") || tilt.group("side").equals("clockwise");
+                    p.put("degrees", clockwise ? -leaning : leaning);
+                    break;
+                }
                 // a signed angle ("rotate by -90") says its direction itself
                 p.put("degrees", parts[1].equals("ccw") && degrees > 0 ? -degrees : degrees);
             }
@@ -1421,7 +1644,7 @@ public final class InstructionParser {
         if (!m.find()) {
             return OptionalDouble.empty();
         }
-        String fraction = m.group(1) != null ? m.group(1) : m.group(2);
+        String fraction = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         if (fraction == null) {
             OptionalDouble size = percentValue(m.group());
             return size.isPresent() && size.getAsDouble() > 0 ? size : OptionalDouble.empty();
@@ -1429,6 +1652,8 @@ public final class InstructionParser {
         return OptionalDouble.of(switch (fraction) {
             case "a third", "三分之一" -> 1.0 / 3;
             case "a quarter", "四分之一" -> 0.25;
+            case "three quarters" -> 0.75;
+            case "two thirds" -> 2.0 / 3;
             default -> 0.5;
         });
     }
@@ -1452,6 +1677,18 @@ public final class InstructionParser {
             return 0.25;
         }
         return percent(lower).orElse(0.2);
+    }
+
+    /** The aspect of the first shape the clause names by its use ({@link #NAMED_ASPECTS}), or null. */
+    private static String namedAspect(String lower) {
+        return NAMED_ASPECTS.stream().filter(named -> named.getKey().matcher(lower).find()).findFirst()
+                .map(Map.Entry::getValue).orElse(null);
+    }
+
+    /** Where text goes when its clause names no place: watermarks bottom right, titles top, captions bottom. */
+    private static String usualPlace(String lower) {
+        return SIGNATURE.matcher(lower).find() ? "bottom_right" : TITLE.matcher(lower).find() ? "top"
+                : CAPTION.matcher(lower).find() ? "bottom" : "center";
     }
 
     /** Literal position words: "top left", "右下角", "bottom"... */

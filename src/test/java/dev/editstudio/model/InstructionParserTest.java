@@ -884,6 +884,129 @@ class InstructionParserTest {
         assertEquals("a sliver of blue", Spelling.correct("a sliver of blue"));
     }
 
+    @Test
+    void aColourSwappedInIsARecolourAndASubjectSetOnAColourIsABackground() {
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#101010", "source_color", "#ffffff"))),
+                steps("swap the white shirt for a black one"));
+        assertEquals("unsupported", steps("swap the dog for a cat").getFirst().op());
+        for (String onWhite : List.of("isolate the subject on white", "place the product on a white background",
+                "cut the person out and place them on white")) {
+            assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#ffffff"))), steps(onWhite),
+                    onWhite);
+        }
+        // two colours: a recolour from one to the other, not a background
+        assertEquals("recolor", steps("put the red car on black").getFirst().op());
+    }
+
+    @Test
+    void aCastPutRightBesideItsDirectionIsOneShiftAndAfterADislikeTheWishIsTheStep() {
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", -0.3))),
+                steps("remove the colour cast, it's too warm"));
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", -0.3))), steps("偏色了，太黄"));
+        // a cast that names its colour says its own direction, alone
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", -0.3))),
+                steps("remove the yellow cast"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#1f5fd0"))), steps("i don't like the colour, make it blue"));
+        assertEquals(List.of(new EditStep("style", Map.of("name", "grayscale"))), steps("日系小清新不要，直接黑白"));
+        // a thing not wanted is still removed
+        assertEquals("remove", steps("路人不要，背景虚化").getFirst().op());
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("i don't want the lamp post there"));
+    }
+
+    @Test
+    void titlesGoAtTheTopAndCaptionsAtTheBottomUnlessAPlaceIsNamed() {
+        assertEquals("top", steps("add a title: 'My Trip'").getFirst().params().get("position"));
+        assertEquals("top", steps("加个标题“菜单”").getFirst().params().get("position"));
+        assertEquals("bottom", steps("add a caption 'at the lake'").getFirst().params().get("position"));
+        assertEquals("bottom", steps("加上字幕“你好世界”").getFirst().params().get("position"));
+        assertEquals("bottom", steps("add the title 'Menu' at the bottom").getFirst().params().get("position"));
+        assertEquals("center", steps("write 'Hello'").getFirst().params().get("position"));
+    }
+
+    @Test
+    void plusAndAmpersandJoinTwoEditsButNotASignOrBlackAndWhite() {
+        assertEquals(List.of("style", "vignette"), ops("grayscale + vignette"));
+        assertEquals(List.of("crop", "rotate"), ops("crop & rotate"));
+        assertEquals(List.of("style"), ops("black & white"));
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "brightness", "amount", 0.2))),
+                steps("brightness +20%"));
+        // a high-contrast look is more contrast and the look; "too high" is a complaint
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "contrast", "amount", 0.3)),
+                new EditStep("style", Map.of("name", "grayscale"))), steps("high-contrast b&w"));
+        assertEquals(-0.3, steps("the contrast is too high").getFirst().number("amount", 0));
+    }
+
+    @Test
+    void turnsShapesAndSizesSaidAsTheModelHadNotRead() {
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 90.0))), steps("转一下"));
+        assertEquals(List.of(new EditStep("flip", Map.of("axis", "horizontal"))), steps("水平翻转"));
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "1:1"))), steps("裁一下，1比1"));
+        // a crop with its own shape taken back keeps the shape said last
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "4:3"))), steps("crop to 16:9, I mean 4:3"));
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "16:9"))), steps("make it a youtube thumbnail"));
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "9:16"))), steps("做成抖音竖屏"));
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 4))), steps("make the photo 4 times bigger"));
+        assertEquals("move", steps("make the logo 4 times bigger").getFirst().op());
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))), steps("bluer the background"));
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "brightness", "amount", 0.3))),
+                steps("the shadows are too deep, lift them"));
+        assertEquals(List.of(new EditStep("style", Map.of("name", "watercolor"))), steps("油画效果"));
+    }
+
+    @Test
+    void scenesAgesAndWeatherNeedAGenerativeModelAndAWishTakenBackAsksForNothing() {
+        for (String scene : List.of("turn night into day", "把白天变成黑夜", "make the person older", "make her younger")) {
+            assertEquals("subject_replace", steps(scene).getFirst().params().get("category"), scene);
+        }
+        assertEquals("subject_add", steps("下雪").getFirst().params().get("category"));
+        assertEquals("subject_add", steps("let it rain").getFirst().params().get("category"));
+        // the photo made older is a look; 白天 names no colour
+        assertEquals(List.of(new EditStep("style", Map.of("name", "vintage"))), steps("make it look older"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#1f5fd0"))), steps("白天的天空变成蓝色"));
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "brightness", "amount", 0.3))),
+                steps("change the text colour to... nah, just make it brighter"));
+        // a statement that something is there makes no step; the clause after it says what to do
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("there's a stranger in the background, remove him"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("背景里有个路人，去掉"));
+    }
+
+    @Test
+    void numbersSaidInLooserWaysReachTheirParameters() {
+        // two directions said together share the distance after them; "and" before another edit still splits
+        EditStep diagonal = steps("move it down and to the right by 30px").getFirst();
+        assertEquals(List.of(30.0, 30.0), List.of(diagonal.number("dx", 0), diagonal.number("dy", 0)));
+        assertEquals(List.of(new EditStep("move", Map.of("dx", -20.0, "dy", 0.0, "unit", "px", "scale", 1.2))),
+                steps("move it left and make it bigger"));
+        assertEquals(0.75, steps("make it three quarters of its size").getFirst().number("scale", 1));
+        assertEquals(1.2, steps("make the selection 120% of its size").getFirst().number("scale", 1));
+        assertEquals(12.0, steps("blur the background with radius 12").getFirst().number("radius", 0));
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 4))), steps("upscale by a factor of 4"));
+        // after text, a bare place and a bare colour are how the text goes
+        assertEquals(List.of(new EditStep("text", Map.of("text", "Happy New Year", "position", "top", "color", "#e02020"))),
+                steps("text: Happy New Year, top, red"));
+        assertEquals(List.of(new EditStep("text", Map.of("text", "夏日特惠", "position", "right", "color", "#ff8c1a"))),
+                steps("在右边加文字『夏日特惠』，颜色用橙色"));
+    }
+
+    @Test
+    void whatUsersSayAroundTheWishShapesItWithoutAStepOfItsOwn() {
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))), steps("hey can u blur the bg real quick"));
+        // a thing in the background blurred stays the selection
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "selection"))), steps("blur the person in the background"));
+        assertEquals(List.of(new EditStep("adjust", Map.of("property", "warmth", "amount", 0.6))),
+                steps("the colors are off, way too blue"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -2.0))),
+                steps("the horizon is tilted 2 degrees to the right, fix it"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 3.0))),
+                steps("the building is leaning 3 degrees to the left, straighten it"));
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "top"))), steps("I want more space above his head"));
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 2))), steps("make this printable at large size"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#ffffff"))),
+                steps("麻烦把背景弄成白色，我要上传淘宝"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("右边那个人太碍眼了，去掉吧"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("that trash can is an eyesore"));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
