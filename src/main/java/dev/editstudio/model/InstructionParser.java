@@ -463,9 +463,12 @@ public final class InstructionParser {
     /** The background blurred, said plainly ("blur the bg real quick"), where the model read the selection. */
     private static final Pattern BLUR_THE_BACKGROUND = Pattern.compile("\\bblur (?:the|my|this|that) (?:bg|background|backdrop)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A tilt to straighten ("the horizon is tilted 2 degrees to the right"): a turn the other way. */
+    /**
+     * A tilt to straighten ("the horizon is tilted 2 degrees to the right"): a turn the other way; an angle after a
+     * verb of turning ("it's tilted, so rotate it 5 degrees clockwise") is the turn asked for.
+     */
     private static final Pattern TILTED = Pattern.compile("\\b(?:tilted|tilts|tilting|leaning|leans|crooked|slanted|slanting"
-            + "|askew)\\b\\D*?(\\d+(?:\\.\\d+)?)\\s*(?:°|degrees?|deg)?\\s*(?:to(?:wards)? the )?(?<side>right|left|clockwise"
+            + "|askew)\\b(?:(?!\\b(?:rotate|turn|spin)\\b)\\D)*?(\\d+(?:\\.\\d+)?)\\s*(?:°|degrees?|deg)?\\s*(?:to(?:wards)? the )?(?<side>right|left|clockwise"
             + "|counter-?clockwise|anti-?clockwise)", Pattern.CASE_INSENSITIVE);
     /** More room on one side ("more space above his head"), where the model read a pose: the canvas made larger there. */
     private static final Pattern MORE_ROOM = Pattern.compile("\\b(?:more|extra|some) (?:space|room|headroom)\\b.*?\\b(?:(?<top>above|on"
@@ -1085,7 +1088,9 @@ public final class InstructionParser {
      * The model's label, put right where the clause's own words say otherwise: the colours it names, a place outside
      * the selection, warm or cool colours, a thing that disappears, a decade, which way a thing moves, skin flaws, a
      * place to move to, a picture said to be upside down, a quantity of a property, blur asked for, the background kept
-     * or changed in tone, a metal as a material. Each rule has its counter-examples in {@code InstructionParserTest}.
+     * or changed in tone, a metal as a material, a colour swapped in or a subject set on one, a statement that
+     * something is there, a tilt to straighten, room wanted on one side, a use's shape or a print's size, a new scene,
+     * age or weather. Each rule has its counter-examples in {@code InstructionParserTest}.
      */
     private static String corrected(String modelLabel, String clause) {
         // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a Y", may

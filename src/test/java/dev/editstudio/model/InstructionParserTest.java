@@ -999,6 +999,9 @@ class InstructionParserTest {
                 steps("the horizon is tilted 2 degrees to the right, fix it"));
         assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 3.0))),
                 steps("the building is leaning 3 degrees to the left, straighten it"));
+        // an angle after a verb of turning is the turn asked for
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 5.0))),
+                steps("it's tilted so rotate it 5 degrees clockwise"));
         assertEquals(List.of(new EditStep("expand", Map.of("direction", "top"))), steps("I want more space above his head"));
         assertEquals(List.of(new EditStep("upscale", Map.of("factor", 2))), steps("make this printable at large size"));
         assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#ffffff"))),
