@@ -428,11 +428,13 @@ public final class InstructionParser {
     /** A thing said to be there ("there's a stranger in the background", "背景里有个路人"): a statement, no edit of its own. */
     private static final Pattern THERE_IS = Pattern.compile("^(?:there'?s|there is|there are|i see|i can see)\\b"
             + "|^(?:背景里|背景中|后面|画面里|图里|旁边|左边|右边|角落里?)?有(?:个|一个|一些|些|只|一只|辆|一辆)", Pattern.CASE_INSENSITIVE);
+    /** How a wish against something opens ("I don't ", "dont "). */
+    private static final String I_DO_NOT = "^(?:i )?(?:don'?t|do not|dont) ";
     /** A thing not wanted in the picture ("I don't want the lamp post there"): a removal. */
-    private static final Pattern NOT_WANTED = Pattern.compile("^(?:i )?(?:don'?t|do not|dont) (?:want|need|like) (?:the|that"
+    private static final Pattern NOT_WANTED = Pattern.compile(I_DO_NOT + "(?:want|need|like) (?:the|that"
             + "|this|those|these|any|a|an)\\b", Pattern.CASE_INSENSITIVE);
     /** Dislike said of what is there ("I don't like the colour", "不喜欢这个颜色"), before a clause saying what to do. */
-    private static final Pattern DISLIKE = Pattern.compile("^(?:i )?(?:don'?t|do not|dont) (?:really )?like (?:the|this|that"
+    private static final Pattern DISLIKE = Pattern.compile(I_DO_NOT + "(?:really )?like (?:the|this|that"
             + "|its|it)\\b|^我?不(?:太|怎么)?喜欢", Pattern.CASE_INSENSITIVE);
     /** A look turned down ("日系小清新不要", "不要这个滤镜"): what is wanted instead follows; nothing is to be removed. */
     private static final Pattern LOOK_NOT_WANTED = Pattern.compile("(?:风|风格|滤镜|效果|色调|小清新|日系|胶片感?)(?:就|也)?不要了?$"
@@ -458,11 +460,9 @@ public final class InstructionParser {
             + "(?: please| pls)?[.!]?$", Pattern.CASE_INSENSITIVE);
     /** An oil painting: the painterly look the catalogue has, watercolour. */
     private static final Pattern OIL_PAINTING = Pattern.compile("\\boil[- ]?paint|油画", Pattern.CASE_INSENSITIVE);
-    /** "By a factor of 4", which the model never learnt, said as it knows it: "4x". */
-    private static final Pattern FACTOR_OF = Pattern.compile("\\bby a factor of (\\d+)\\b", Pattern.CASE_INSENSITIVE);
     /** The background blurred, said plainly ("blur the bg real quick"), where the model read the selection. */
-    private static final Pattern BLUR_THE_BACKGROUND = Pattern.compile("\\bblur (?:the|my|this|that) (?:bg|background|backdrop)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLUR_THE_BACKGROUND = Pattern.compile("\\bblur (?:the|my|this|that) (?:"
+            + THE_BACKGROUND.pattern() + ")", Pattern.CASE_INSENSITIVE);
     /**
      * A tilt to straighten ("the horizon is tilted 2 degrees to the right"): a turn the other way; an angle after a
      * verb of turning ("it's tilted, so rotate it 5 degrees clockwise") is the turn asked for.
@@ -672,10 +672,13 @@ public final class InstructionParser {
     private static final Pattern WORD_MULTIPLE = Pattern.compile(
             "\\b(twice|double|triple|thrice|quadruple|(two|three|four|five|ten) times)\\b|翻倍");
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "ten", 10);
+    /** "By a factor of 4", which the model never learnt, for the "4x" that it and {@link #multiple} know. */
+    private static final Pattern FACTOR_OF = Pattern.compile("\\bby a factor of (\\d+|two|three|four|five|ten)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A picture asked for in 4K or 8K, about four times a photo's usual width on the web. */
     private static final Pattern ULTRA_HD = Pattern.compile("(?<![\\w.])[48]\\s?k\\b|超高清", Pattern.CASE_INSENSITIVE);
     /** The number after "by", "x" or "×" ("upscale by 4", "by four", "x2"). */
-    private static final Pattern BY_FACTOR = Pattern.compile("(?:\\bx|\\bby|×|\\bfactor of)\\s*(\\d|two|three|four)\\b");
+    private static final Pattern BY_FACTOR = Pattern.compile("(?:\\bx|\\bby|×)\\s*(\\d|two|three|four)\\b");
     /** A size given as the result ("scale it to 75%", "shrink to half", "缩小到原来的一半") rather than as a change. */
     private static final Pattern TO_SIZE = Pattern.compile(
             "\\bto\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")|(half|a third|a quarter))"
@@ -740,7 +743,7 @@ public final class InstructionParser {
         }
         q.appendTail(lifted);
         String unquoted = UnquotedText.lift(Colors.rgbAsHex(clean(lifted.toString())), quotes);
-        List<Part> parts = new ArrayList<>(clauses(Spelling.correct(arrowsAsWords(unquoted))));
+        List<Part> parts = new ArrayList<>(clauses(factorsAsMultiples(Spelling.correct(arrowsAsWords(unquoted)))));
         History history = null;
         for (Part part : parts) {
             history = part.history() != null ? part.history() : history;
@@ -871,8 +874,8 @@ public final class InstructionParser {
 
     /** A clause as the classifier learnt to read it: values as names, numbers as digits, lifted text as a placeholder. */
     private static String forModel(String clause) {
-        return Colors.inOneScript(Colors.hexAsNames(FACTOR_OF.matcher(NumberWords.withDigits(
-                UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))).replaceAll("$1x")));
+        return Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
+                UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))));
     }
 
     /**
@@ -1176,11 +1179,11 @@ public final class InstructionParser {
         if ((label.startsWith("style.") || label.equals("none")) && OIL_PAINTING.matcher(clause).find()) {
             return "style.watercolor";
         }
-        if ((label.startsWith("unsupported.") || label.equals("none")) && namedAspect(clause.toLowerCase(Locale.ROOT)) != null) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if ((label.startsWith("unsupported.") || label.equals("none")) && namedAspect(lower) != null) {
             return "crop"; // "make it a youtube thumbnail", "做成抖音竖屏": the shape such a picture has
         }
-        if (label.startsWith("move.") && PICTURE_BIGGER.matcher(clause).find() && multiple(clause.toLowerCase(Locale.ROOT))
-                .orElse(1) >= 2) {
+        if (label.startsWith("move.") && PICTURE_BIGGER.matcher(clause).find() && multiple(lower).orElse(1) >= 2) {
             return "upscale";
         }
         if (label.equals("blur.selection") && BLUR_THE_BACKGROUND.matcher(clause).find()) {
@@ -1445,6 +1448,14 @@ public final class InstructionParser {
     }
 
     /** "the hat -> red" as "the hat to red", "帽子→红色" as "帽子变成红色"; quoted text is lifted out before. */
+    /** "By a factor of 4" (or "four") as "4x", for the model and for the readers of sizes alike. */
+    private static String factorsAsMultiples(String text) {
+        return FACTOR_OF.matcher(text).replaceAll(m -> {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            return (NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n).toString() : n) + "x";
+        });
+    }
+
     private static String arrowsAsWords(String text) {
         return ARROW.matcher(text).replaceAll(m -> m.start() > 0
                 && Character.UnicodeScript.of(text.codePointBefore(m.start())) == Character.UnicodeScript.HAN
@@ -1531,8 +1542,8 @@ public final class InstructionParser {
                     return null;
                 }
                 p.put("text", text);
-                // a watermark or credit with no place named goes where they go, the bottom right corner
-                p.put("position", position(withoutQuotes(lower)).orElseGet(() -> usualPlace(withoutQuotes(lower))));
+                String around = withoutQuotes(lower);
+                p.put("position", position(around).orElseGet(() -> usualPlace(around)));
                 List<Colors.Found> colors = Colors.find(withoutQuotes(clause));
                 p.put("color", colors.isEmpty() ? "#ffffff" : colors.getLast().hex());
                 number(lower, "(?:size|字号)\\s*(\\d{1,3})").ifPresent(size -> p.put("size", size));
