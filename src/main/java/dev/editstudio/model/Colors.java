@@ -65,7 +65,10 @@ public final class Colors {
             {"藏青", "#1a2a5c"}, {"湖蓝", "#30a0c8"}, {"紫", "#7a2fb8"}, {"浅紫", "#b497e0"}, {"棕", "#7b4a24"},
             {"褐", "#6b4423"}, {"咖啡", "#6b4423"}, {"米", "#e8dcc0"}, {"米白", "#f3ead2"}, {"白", "#ffffff"},
             {"黑", "#101010"}, {"灰", "#808080"}, {"浅灰", "#c0c0c0"}, {"深灰", "#484848"}, {"银", "#c0c0c0"},
-            {"靛蓝", "#4b2a9a"}};
+            {"靛蓝", "#4b2a9a"},
+            // fabric and fashion colours with no colour character of their own (卡其 is khaki; 驼色 camel, 杏色 apricot)
+            {"卡其", "#c3b091"}, {"驼色", "#c19a6b"}, {"杏色", "#f5c89a"}, {"橄榄", "#708238"}, {"珊瑚", "#ff7f50"},
+            {"香槟", "#f1ddb0"}};
         for (String[] c : zh) {
             NAMES.put(c[0], c[1]);
         }

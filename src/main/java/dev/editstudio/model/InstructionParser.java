@@ -161,7 +161,8 @@ public final class InstructionParser {
     private static final Pattern DISCOURSE = discourse("h+e+y+|h+i+|hello|hiya|howdy|yo+|o+k+|okay|so+|u+m+|u+h+|e+r+"
             + "|erm|h+m+|a+h+|o+h+|well|al+right|all right|right|yeah|yea|yes|yep|yup|sure|cool|great|nice|awesome"
             + "|perfect|good|now|anyway|anyways|actually|btw|by the way|there|thanks|thank you(?: so much| very much)?"
-            + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz"
+            + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz|what'?s up|wh?at'?s up|sup|wassup|how are you"
+            + "|how'?s it going"
             + "|(?:i )?love it|(?:i )?like it|looks (?:good|great|nice)|wow|beautiful|amazing|lovely"
             + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了|太棒了|不错|好看|漂亮");
     /**
@@ -241,13 +242,19 @@ public final class InstructionParser {
      * Warm or cool colours named as such ("调成暖色", "冷色调", "warm tones"): a shift of the white balance, where the
      * model, seeing 色 and "colours", read a recolour that named no colour and so made no step.
      */
-    private static final Pattern TONE_COLOURS = Pattern.compile("(?<warm>暖色|暖调|\\bwarm(?:er)? (?:colou?rs?|tones?|hues?"
-            + "|palette))|(?<cool>冷色|冷调|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?|hues?|palette))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TONE_COLOURS = Pattern.compile("(?<warm>暖色|暖调|暖(?=\\p{IsHan}{1,2}色调)|\\bwarm(?:er)? (?:colou?rs?"
+            + "|tones?|hues?|palette|ones))|(?<cool>冷色|冷调|冷(?=\\p{IsHan}{1,2}色调)|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?"
+            + "|hues?|palette|ones))", Pattern.CASE_INSENSITIVE);
     /**
      * A thing made to disappear ("让这个瓶子消失", "make the car vanish"): a removal, which the model, knowing "make X
      * do Y" as a pose and "make X Y" as a material, had refused as needing a generative model.
      */
-    private static final Pattern VANISH = Pattern.compile("消失|(?<!看)不见|\\b(?:disappear|vanish)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VANISH = Pattern.compile("消失|(?<!看)不见|\\b(?:disappear|vanish|(?:go|fly|run|walk|drift)"
+            + " away)", Pattern.CASE_INSENSITIVE);
+    /** A thing made to vanish ("make the logo go away", "让它消失"), not one said to be gone ("车不见了"). */
+    private static final Pattern MADE_TO_VANISH = Pattern.compile("\\b(?:make|let|have)\\b.*\\b(?:disappear|vanish"
+            + "|(?:go|fly|run|walk|drift) away)\\b"
+            + "|^(?:请|帮我)?(?:让|把|使).*(?:消失|不见)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A colour said as a verb ("whiten her teeth", "redden the lips", "pinkify the flowers"): a recolour, which the
@@ -434,8 +441,9 @@ public final class InstructionParser {
     private static final Pattern NOT_WANTED = Pattern.compile(I_DO_NOT + "(?:want|need|like) (?:the|that"
             + "|this|those|these|any|a|an)\\b", Pattern.CASE_INSENSITIVE);
     /** Dislike said of what is there ("I don't like the colour", "不喜欢这个颜色"), before a clause saying what to do. */
-    private static final Pattern DISLIKE = Pattern.compile(I_DO_NOT + "(?:really )?like (?:the|this|that"
-            + "|its|it)\\b|^我?不(?:太|怎么)?喜欢", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISLIKE = Pattern.compile("(?:" + I_DO_NOT + "(?:really )?like|^(?:i )?(?:really )?(?:hate"
+            + "|dislike|can'?t stand)|^(?:i'?m )?not (?:a )?(?:big )?fan of) (?:the|this|that|its|it)\\b|^我?不(?:太|怎么)?喜欢"
+            + "|^我?(?:讨厌|受不了)", Pattern.CASE_INSENSITIVE);
     /** A look turned down ("日系小清新不要", "不要这个滤镜"): what is wanted instead follows; nothing is to be removed. */
     private static final Pattern LOOK_NOT_WANTED = Pattern.compile("(?:风|风格|滤镜|效果|色调|小清新|日系|胶片感?)(?:就|也)?不要了?$"
             + "|^不要(?:这个|那个|这种|那种)?(?:风格|滤镜|效果|色调)");
@@ -485,7 +493,9 @@ public final class InstructionParser {
     private static final Pattern SWAP = Pattern.compile("^" + ASKING + "(?:swap|exchange|trade|switch)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The subject set on a colour, the colour written as {@code C} ("isolate it on white", "put the product on plain black"). */
-    private static final Pattern ON_A_COLOUR = Pattern.compile("^" + ASKING + "(?:isolate|cut|put|place|set|show|present)\\b"
+    private static final Pattern ON_A_COLOUR = Pattern.compile("^(?:" + ASKING + "(?:isolate|cut|put|place|set|show|present)\\b"
+            // or a picture made to sell on one ("product shot on pure white")
+            + "|(?:a |an |the )?(?:product|studio|catalog(?:ue)?|e-?commerce|packshot|listing|shop|store)(?: \\w+)?)"
             + ".*\\bon (?:a |an )?(?:plain |solid |pure |clean )?C(?: colou?r)?(?: background| backdrop| bg)?[.!]?$",
             Pattern.CASE_INSENSITIVE);
     /** A title ("add a title: My Trip", "加个标题"): text that goes at the top when no place is named. */
@@ -500,6 +510,102 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
     private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
+            Pattern.CASE_INSENSITIVE);
+    /** A property and a lone sign after it ("warmth +", "saturation -", "亮度++"): the sign says the direction. */
+    private static final Pattern PROPERTY_SIGN = Pattern.compile("^(?<what>" + BARE_PROPERTY.pattern()
+            + ")\\s*(?:(?<up>\\++|＋+)|(?<down>-+|－+|−+))$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A look said without the property it lacks ("it's washed out", "画面发灰"): after it a clause that names the property
+     * ("add contrast") says how to fix it, and the look asks for nothing more.
+     */
+    private static final Pattern VAGUE_LOOK = Pattern.compile("\\b(?:washed[- ]out|faded|flat|dull|lifeless|muddy|murky|hazy"
+            + "|bland|boring|drab)\\b|发灰|灰蒙蒙|平淡|没有层次|没层次|寡淡", Pattern.CASE_INSENSITIVE);
+    /** A clause that is only such a look ("kinda hazy", "washed out and boring"). */
+    private static final Pattern ONLY_A_VAGUE_LOOK = Pattern.compile("^(?:(?:it'?s|its|it is|so|very|a bit|kinda|kind of|quite"
+            + "|rather|really|a little|pretty|super|too|and|&)\\s+)*(?:" + VAGUE_LOOK.pattern() + ")(?:\\s+(?:and|&)\\s+(?:"
+            + VAGUE_LOOK.pattern() + "))*[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** Words that keep a clause beside the one before ("add contrast too", "也加点对比"). */
+    private static final Pattern AS_WELL = Pattern.compile("\\b(?:too|also|as well|and)\\b|还|也", Pattern.CASE_INSENSITIVE);
+    /** A colour named, or the word colour itself: what a complaint before a recolour is about. */
+    private static final Pattern COLOUR_WORD = Pattern.compile("\\bcolou?rs?\\b|颜色|色彩", Pattern.CASE_INSENSITIVE);
+    /** Words that describe an old look ("faded", "nostalgic", "泛黄"): after a vintage or sepia step, that same step. */
+    private static final Pattern OLD_LOOK = Pattern.compile("^(?:and |a bit |slightly |kinda |kind of |very |really )*"
+            + "(?:faded|aged|worn|nostalgic|old|old-fashioned|retro|grainy|washed[- ]out|muted|timeless|褪色|泛黄|怀旧|做旧|旧旧的"
+            + "|有年代感)(?: (?:and|&) (?:faded|aged|worn|nostalgic|old|retro|grainy|muted|timeless))?(?: look| feel| vibe)?"
+            + "(?:的?(?:感觉|感|效果|味道))?[.!]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** An X-ray look: light and dark swapped, the catalogue's invert. */
+    private static final Pattern X_RAY = Pattern.compile("\\bx[- ]?rays?\\b|[xX]光", Pattern.CASE_INSENSITIVE);
+    /** Who someone is, hidden ("hide the kid's face", "遮住车牌"): the selection pixelated, as a censor does. */
+    private static final Pattern HIDE_IDENTITY = Pattern.compile("^" + ASKING + "(?:hide|cover(?: up)?|obscure|conceal"
+            + "|anonymi[sz]e|censor|blank out|mask)\\b(?!.*\\bwith\\b).*\\b(?:faces?|(?:licen[cs]e |number )?plates?|names?"
+            + "|identity|identities|eyes|address|house number)\\b"
+            + "|^" + ZH_ASKING + "(?:把)?\\p{IsHan}{0,6}?(?:遮住|遮挡|挡住|遮掉|盖住|遮一下|隐藏)\\p{IsHan}{0,6}?(?:脸|面部|车牌|号码|名字"
+            + "|身份|眼睛|门牌)|(?:脸|面部|车牌|号码|名字|门牌)(?:遮住|遮挡|挡住|遮掉|盖住|遮一下|隐藏)", Pattern.CASE_INSENSITIVE);
+    /** Edges or corners made dark ("dark edges", "darken the borders", "边缘压暗"): a vignette, not the whole picture darker. */
+    private static final Pattern DARK_EDGES = Pattern.compile("\\b(?:dark|darker|darkened|shadowy|shaded|burn(?:ed)?)"
+            + "\\s+(?:the\\s+)?(?:edges|corners|borders)\\b|\\bdarken(?:ed)?\\s+(?:the\\s+|its\\s+|all\\s+)?(?:outer\\s+)?"
+            + "(?:edges|borders|sides|frame|outside)\\b|\\b(?:edges|corners|borders)\\b(?:(?!\\btoo\\b)[^,.;])*\\bdark(?:er|en(?:ed)?)?\\b"
+            + "|(?:边缘|四周|四角|边角|周边|角落)(?!太)\\p{IsHan}{0,2}?(?:压暗|变暗|暗一?点|暗一些|加暗|暗下来|黑一点|压黑)",
+            Pattern.CASE_INSENSITIVE);
+    /** A question about how the picture looks ("is this image too dark?"): an opinion asked for, no edit. */
+    private static final Pattern LOOK_QUESTION = Pattern.compile("^(?:is|isn'?t|are|does|doesn'?t|do you think|would you say"
+            + "|don'?t you think)\\b(?!.*\\b(?:possible|a way|able)\\b)(?:(?!\\b(?:make|turn|change|add|fix)\\b).)*"
+            + "\\b(?:too|enough)\\b", Pattern.CASE_INSENSITIVE);
+    /** How one says what one is doing or about to do ("I'm", "we'll be", "gonna be"). */
+    private static final String WE_ARE = "(?:i'?m|i am|we'?re|we are|i'?ll be|i will be|gonna be|going to be|about to be)";
+    /** Where the picture goes, said as a fact ("this is for instagram", "I'm posting it on youtube"): no shape asked for. */
+    private static final Pattern WHERE_IT_GOES = Pattern.compile("(?:this is|this'?s|it'?s|it is|" + WE_ARE
+            + ")\\b.*\\b(?:for|on|to)\\b|for (?:my|our|the) (?:\\w+ )?\\w+"
+            + " (?:channel|page|account|profile|feed|followers)\\b", Pattern.CASE_INSENSITIVE);
+    /** Where the picture is going, said as what one does ("I'm uploading it to youtube"): no edit of its own. */
+    private static final Pattern UPLOADING = Pattern.compile("^(?:" + WE_ARE + "\\s+)?(?:uploading|posting|sharing|sending|putting)\\b|^(?:i|we)(?:'?m| am|'?re| are)?\\s+(?:gonna"
+            + "|going to|about to|want to|wanna|will|'ll|need to)\\s+(?:upload|post|share|send)\\b|^(?:this|it)(?:'s| is"
+            + "| will be|'ll be)\\s+(?:for|going (?:on|to|up on))\\s+(?:my |our |the )?(?:instagram|insta|ig|youtube|tiktok"
+            + "|facebook|twitter|linkedin|pinterest|website|blog|site|channel|feed|story|profile)\\b", Pattern.CASE_INSENSITIVE);
+    /** A thing wished into the picture ("I'd love a dog in the picture"): something added, for a generative model. */
+    private static final Pattern WISHED_IN = Pattern.compile("^(?:i'?d|i would|we'?d|we would|i|we)(?: really| so)? (?:love"
+            + "|like|want) (?:a|an|some|two|three) (?:\\w+ ){1,2}(?:in|on|into|next to|beside|behind) (?:the|this|it|my|her"
+            + "|his)\\b(?: (?:picture|photo|image|shot|pic|scene|sky|background|foreground))?", Pattern.CASE_INSENSITIVE);
+    /** A colour's comparative ("blacker", "redder", "whiter"): more of that colour. */
+    private static final Pattern OWN_COLOUR_MORE = Pattern.compile("\\b(?:black|whit|redd|blu|green|yellow|pink|brown|gr[ae]y"
+            + "|purpl)er\\b", Pattern.CASE_INSENSITIVE);
+    /** Black and white written with a plus ("b+w"). */
+    private static final Pattern B_PLUS_W = Pattern.compile("\\bb\\s*\\+\\s*w\\b", Pattern.CASE_INSENSITIVE);
+    /** "bg", short for background, which the model learnt in full. */
+    private static final Pattern BG = Pattern.compile("\\bbg\\b", Pattern.CASE_INSENSITIVE);
+    /** The blacks crushed ("crush the blacks a little"): deeper darks, more contrast, where the model read less. */
+    private static final Pattern CRUSH_THE_BLACKS = Pattern.compile("^" + ASKING + "crush (?:the |those )?(?:blacks|shadows"
+            + "|darks|lows)\\b", Pattern.CASE_INSENSITIVE);
+    /** A season or time of day as a look ("make it look like winter"): how the tones go, said by the clause after it. */
+    private static final Pattern SCENE_LOOK = Pattern.compile("\\blooks? like (?:a |an |the )?(?:winter|summer|autumn|fall"
+            + "|spring|night|sunset|sunrise|dusk|dawn|morning|evening|golden hour|moonlight)\\b|(?:冬天|夏天|秋天|春天|夜晚|日落"
+            + "|黄昏|傍晚|清晨)的?(?:感觉|氛围|味道)", Pattern.CASE_INSENSITIVE);
+    /** Lomography: a film look, the catalogue's vintage. */
+    private static final Pattern LOMO = Pattern.compile("\\blomo(?:graphy)?\\b|LOMO", Pattern.CASE_INSENSITIVE);
+    /** A mosaic ("mosaic blur", "马赛克"): the pixelate style, where the model read a blur. */
+    private static final Pattern MOSAIC = Pattern.compile("\\bmosaic|\\bpixel|马赛克|打码", Pattern.CASE_INSENSITIVE);
+    /** A crop said as such ("crop out everything except the selection"): a crop, where the model read a cut-out. */
+    private static final Pattern CROP_VERB = Pattern.compile("^" + ASKING + "(?:crop|trim)\\b|^" + ZH_ASKING + "(?:裁剪|裁切|裁)",
+            Pattern.CASE_INSENSITIVE);
+    /** A thing made to do something ("make the cat sleep", "让猫睡觉"): a new pose, where the model read a new thing. */
+    private static final Pattern POSE_VERB = Pattern.compile("\\bmake (?:him|her|them|it|the \\w+) (?:sleep|sit|stand|jump|run"
+            + "|walk|dance|wave|smile|laugh|cry|kneel|lie|look (?:at|away|up|down|back|left|right|to|towards)|bow|clap|point|hug|kiss|frown|wink|blink|yawn|stretch|fly|swim"
+            + "|climb|crouch|lean|nod|shrug)\\b|让\\p{IsHan}{1,4}?(?:睡觉|坐下|站起|跳起|奔跑|跑起来|走路|跳舞|挥手|微笑|笑|哭|跪|躺|鞠躬|拍手"
+            + "|拥抱|眨眼|打哈欠|伸懒腰|飞起来|游泳|点头)", Pattern.CASE_INSENSITIVE);
+    /** 通透, the clear look of a photo with depth in its tones: more contrast. */
+    private static final Pattern ZH_CLEAR_LOOK = Pattern.compile("通透");
+    /** A multiple said alone ("4x", "x4", "by 4 times", "两倍"): after an upscale, its factor. */
+    private static final Pattern LONE_MULTIPLE = Pattern.compile("^(?:to |by |at |make it )?(?:\\d+(?:\\.\\d+)?\\s*(?:x|×|times)"
+            + "|(?:x|×)\\s*\\d+|(?:two|four) times|[两二四2-4]倍)(?: (?:bigger|larger|the size|please|pls))?[.!]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A spot to clean ("clean this spot", "wipe the smudge off"): a small thing removed. */
+    private static final Pattern SPOT_CLEANED = Pattern.compile("^" + ASKING + "(?:clean|wipe|clear|heal|patch|fix)(?: up| off"
+            + "| away| out)?\\s+(?:this |that |the |these |those |a |some |all the |all )?(?:\\w+ )?(?:spots?|stains?|smudges?"
+            + "|specks?|marks?|dust|dirt|scratch(?:es)?|scuffs?|smears?)\\b", Pattern.CASE_INSENSITIVE);
+    /** A wish for a thing in a colour, the colour written as {@code C} ("I'd love the bag in mustard yellow"). */
+    private static final Pattern WANTED_IN_A_COLOUR = Pattern.compile("^(?:i'?d|i would|we'?d|we would|i|we)(?: really| so"
+            + "| much)? (?:love|like|prefer|want|fancy)\\b.*\\b(?:in|to be|to look) (?:a |an )?(?:[\\w-]+ )?C(?: instead| please| pls)?[.!]?$",
             Pattern.CASE_INSENSITIVE);
     /** What an adjustment moves up or down ("move the exposure up"), which is no thing in the picture. */
     private static final String PROPERTY_NOUN = "(?:brightness|exposure|contrast|saturation|vibrance|warmth|temperature"
@@ -662,6 +768,9 @@ public final class InstructionParser {
             Map.entry(Pattern.compile("square|正方|方形|方的|方图|1比1|profile (?:picture|photo|pic)|avatar|\\bpfp\\b|头像"), "1:1"),
             Map.entry(Pattern.compile("\\bstor(?:y|ies)\\b|\\breels?\\b|tiktok|youtube shorts|phone wallpaper"
                     + "|lock ?screen|抖音|快手|竖屏|竖版|手机壁纸|锁屏"), "9:16"),
+            // a post in the feed is square (its portrait size is 4:5); stories and reels, above, are tall
+            Map.entry(Pattern.compile("(?:instagram|insta|\\big) portrait|portrait (?:post )?(?:for|on) (?:instagram|insta)"), "4:5"),
+            Map.entry(Pattern.compile("\\b(?:instagram|insta|ig)\\b"), "1:1"),
             Map.entry(Pattern.compile("widescreen|wide screen|宽屏|横屏|横版|youtube|desktop wallpaper|桌面壁纸"), "16:9"));
     /** A turn given as a fraction ("a quarter turn", "1/4 turn", "half a turn", "转半圈"): its angle in degrees. */
     private static final Pattern FRACTION_TURN = Pattern.compile("\\b(?:(?<three>three[ -]quarters?|3/4)|(?<half>half|1/2)"
@@ -743,7 +852,7 @@ public final class InstructionParser {
         }
         q.appendTail(lifted);
         String unquoted = UnquotedText.lift(Colors.rgbAsHex(clean(lifted.toString())), quotes);
-        List<Part> parts = new ArrayList<>(clauses(factorsAsMultiples(Spelling.correct(arrowsAsWords(unquoted)))));
+        List<Part> parts = new ArrayList<>(clauses(factorsAsMultiples(blackPlusWhiteAsOne(Spelling.correct(arrowsAsWords(unquoted))))));
         History history = null;
         for (Part part : parts) {
             history = part.history() != null ? part.history() : history;
@@ -773,6 +882,13 @@ public final class InstructionParser {
                     || LOOK_NOT_WANTED.matcher(parts.get(i).text().strip()).find())) {
                 // "I don't like the colour, make it blue", "日系小清新不要，直接黑白": the clause after says what to do
                 labels.set(i, "none");
+            }
+            if (complaintAnsweredAfter(parts, labels, i)) {
+                labels.set(i, "none"); // "it's washed out, add contrast": the clause after names the fix
+            }
+            if (i + 1 < parts.size() && SCENE_LOOK.matcher(parts.get(i).text()).find()
+                    && (labels.get(i + 1).startsWith("adjust.") || labels.get(i + 1).startsWith("style."))) {
+                labels.set(i, "none"); // "make it look like winter, colder tones": the clause after says how
             }
         }
         for (int i = 0; i < parts.size(); i++) {
@@ -858,6 +974,20 @@ public final class InstructionParser {
             if (step != null && !steps.isEmpty() && restatesTheWhiteBalance(steps.getLast(), step, part.text())) {
                 continue; // "make the tones cooler and bluer": one shift of the white balance, not a blue selection
             }
+            if (step != null && step.op().equals("recolor") && step.text("color", "").equals(step.text("source_color", ""))) {
+                step = moreOfItsOwnColour(step, part.text()); // "make the whites whiter", "make the reds redder"
+            }
+            String complained = complainedColour(parts, labels, i);
+            if (step != null && step.op().equals("recolor") && complained != null && !step.params().containsKey("source_color")
+                    && !complained.equals(step.text("color", ""))) {
+                // "the red on the bus is too loud, make it grey": the red is what becomes grey
+                Map<String, Object> p = new LinkedHashMap<>(step.params());
+                p.put("source_color", complained);
+                step = new EditStep("recolor", p);
+            }
+            if (step != null && step.op().equals("style") && steps.contains(step)) {
+                continue; // "film look, faded and nostalgic": a look said twice is applied once
+            }
             if (step != null) {
                 if (part.takesBack() && !steps.isEmpty() && !withdrawn) {
                     steps.set(steps.size() - 1, step);
@@ -872,10 +1002,13 @@ public final class InstructionParser {
         return new Interpretation(List.copyOf(steps), List.copyOf(clauses), history);
     }
 
-    /** A clause as the classifier learnt to read it: values as names, numbers as digits, lifted text as a placeholder. */
+    /**
+     * A clause as the classifier learnt to read it: values as names, numbers as digits, lifted text as a placeholder,
+     * "bg" as "background" ("white bg" had been read as a recolour of what is outside the selection).
+     */
     private static String forModel(String clause) {
-        return Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
-                UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))));
+        return BG.matcher(Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
+                UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))))).replaceAll("background");
     }
 
     /**
@@ -919,6 +1052,58 @@ public final class InstructionParser {
      * "fix the white balance"), read as a change of colour, next to an adjustment that says which way the light is off
      * ("it's too warm", "too green").
      */
+    /**
+     * Whether clause {@code i} is a complaint whose fix the clause after names: a colour complained of before a recolour
+     * ("the red is too loud, make it grey", "颜色太艳了，换成灰色"), or a vague look ("it's washed out", "flat and lifeless")
+     * before an adjustment or sharpening said as a command ("add contrast"; not "add contrast too").
+     */
+    private static boolean complaintAnsweredAfter(List<Part> parts, List<String> labels, int i) {
+        String text = parts.get(i).text().strip();
+        boolean onlyALook = ONLY_A_VAGUE_LOOK.matcher(text).matches();
+        if (!onlyALook && (!labels.get(i).startsWith("adjust.") || !COMPLAINT.matcher(text).find())) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < parts.size() && ONLY_A_VAGUE_LOOK.matcher(parts.get(next).text().strip()).matches()) {
+            next++; // "it's washed out and boring, more contrast": every look before the fix
+        }
+        if (next >= parts.size()) {
+            return false;
+        }
+        String fix = parts.get(next).text().strip();
+        String fixLabel = labels.get(next);
+        boolean colourComplaint = fixLabel.equals("recolor") && next == i + 1
+                && (!Colors.find(text).isEmpty() || COLOUR_WORD.matcher(text).find());
+        boolean vagueLook = (onlyALook || VAGUE_LOOK.matcher(text).find()) && (fixLabel.startsWith("adjust.") || fixLabel.equals("sharpen"))
+                && !COMPLAINT.matcher(fix).find() && !AS_WELL.matcher(fix).find();
+        return colourComplaint || vagueLook;
+    }
+
+    /**
+     * A colour made more of itself ("make the whites whiter", "make the reds redder"): brighter whites, deeper blacks
+     * (more contrast), or any other colour more saturated; a recolour to the colour it already is would change nothing.
+     */
+    private static EditStep moreOfItsOwnColour(EditStep recolour, String clause) {
+        String hex = recolour.text("color", "");
+        String property = hex.equals("#ffffff") ? "brightness" : Colors.find("black").getFirst().hex().equals(hex)
+                ? "contrast" : "saturation";
+        return step("adjust." + property + ".up", clause, List.of());
+    }
+
+    /**
+     * The one colour a clause complained of or disliked right before clause {@code i} ("the red is too loud", "I don't
+     * like the red"), when that clause made no step of its own; else null.
+     */
+    private static String complainedColour(List<Part> parts, List<String> labels, int i) {
+        if (i == 0 || !labels.get(i - 1).equals("none")) {
+            return null;
+        }
+        String before = parts.get(i - 1).text().strip();
+        List<Colors.Found> colours = Colors.find(before);
+        return colours.size() == 1 && (COMPLAINT.matcher(before).find() || DISLIKE.matcher(before).lookingAt())
+                ? colours.getFirst().hex() : null;
+    }
+
     private static boolean castSaidBesideItsDirection(List<Part> parts, List<String> labels, int i) {
         String clause = parts.get(i).text();
         boolean adjustmentBeside = i > 0 && labels.get(i - 1).startsWith("adjust.")
@@ -1074,6 +1259,10 @@ public final class InstructionParser {
                 || namesOnlyColoursItIsNot(clause) || remedy && COMPLAINT.matcher(previousClause).find()
                 || previousLabel.equals("crop") && (KEEP_ONLY.matcher(clause.strip()).lookingAt()
                     || onlyAnAspect(clause) && !step("crop", previousClause, List.of()).params().containsKey("aspect"))
+                || (previousLabel.equals("style.vintage") || previousLabel.equals("style.sepia"))
+                    && OLD_LOOK.matcher(clause.strip()).matches()
+                || previousLabel.equals("upscale") && LONE_MULTIPLE.matcher(clause.strip()).matches()
+                    && multiple(previousClause.toLowerCase(Locale.ROOT)).isEmpty()
                 || previousLabel.startsWith("rotate.") && HALF_TURN_WORDS.matcher(previousClause).find()
                     && BARE_TURN.matcher(clause.strip()).matches();
     }
@@ -1093,7 +1282,10 @@ public final class InstructionParser {
      * place to move to, a picture said to be upside down, a quantity of a property, blur asked for, the background kept
      * or changed in tone, a metal as a material, a colour swapped in or a subject set on one, a statement that
      * something is there, a tilt to straighten, room wanted on one side, a use's shape or a print's size, a new scene,
-     * age or weather. Each rule has its counter-examples in {@code InstructionParserTest}.
+     * age or weather, a question about the look, a lone sign after a property, a subject set on a colour to sell it, an
+     * X-ray, lomo or mosaic look, an identity hidden, dark edges, a spot cleaned, a thing wished in a colour or into the
+     * picture, a thing made to go away, crushed blacks, a crop said of the sides, a thing made to move, where the
+     * picture is going, 通透 and 美白. Each rule has its counter-examples in {@code InstructionParserTest}.
      */
     private static String corrected(String modelLabel, String clause) {
         // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a Y", may
@@ -1106,6 +1298,21 @@ public final class InstructionParser {
             label = "recolor";
         }
         List<Colors.Found> colours = Colors.find(clause);
+        if (label.equals("none") && colours.size() == 2 && colours.get(0).hex().equals(colours.get(1).hex())
+                && OWN_COLOUR_MORE.matcher(clause).find()) {
+            return "recolor"; // "make the blacks blacker": more of a colour already there (moreOfItsOwnColour)
+        }
+        if (LOOK_QUESTION.matcher(clause.strip()).lookingAt()) {
+            return "none"; // "is this image too dark?": an opinion asked for
+        }
+        if (colours.size() == 1 && !label.equals("text") && ON_A_COLOUR.matcher(blanked(clause, colours.getFirst())).matches()) {
+            // "isolate the subject on white", "studio shot on black": the subject on a background of that colour
+            return "background.color";
+        }
+        Matcher sign = PROPERTY_SIGN.matcher(clause.strip());
+        if (sign.matches()) {
+            return "adjust." + propertyNamed(sign.group("what")) + (sign.group("up") != null ? ".up" : ".down");
+        }
         if (COLOUR_MISREADINGS.contains(label) && REMOVAL.matcher(clause.strip()).find()
                 && everyColour(clause, (text, colour) -> !COLOUR_ITSELF.matcher(text.substring(colour.end())).lookingAt())) {
             // "remove the yellow car", "把红色的车去掉": the colour says which thing goes, and nothing is to become it,
@@ -1129,13 +1336,17 @@ public final class InstructionParser {
             // "put a black background behind it": a background of that colour, where the model had read a blur
             return "background.color";
         }
-        if ((label.equals("recolor") || label.equals("none")) && colours.isEmpty()) {
+        if ((label.equals("recolor") || label.equals("none")) && colours.isEmpty()
+                || label.startsWith("adjust.warmth.") && quantityOfProperty(clause) == null) {
+            // "冷蓝色调" had been read warmer, "change the cool tones to warm tones" cooler: the tone named says which
+            // way (less of one, "少点冷色", is a quantity, below)
             String tone = toneOf(clause);
             if (tone != null) {
                 return tone;
             }
         }
-        if (label.startsWith("unsupported.") && VANISH.matcher(clause).find()) {
+        if (label.startsWith("unsupported.") && VANISH.matcher(clause).find()
+                || label.equals("none") && MADE_TO_VANISH.matcher(clause.strip()).find()) {
             return "remove";
         }
         if (label.equals("none") && ZH_REMOVED_LAST.matcher(clause.strip()).matches()) {
@@ -1180,13 +1391,14 @@ public final class InstructionParser {
             return "style.watercolor";
         }
         String lower = clause.toLowerCase(Locale.ROOT);
-        if ((label.startsWith("unsupported.") || label.equals("none")) && namedAspect(lower) != null) {
+        if ((label.startsWith("unsupported.") || label.equals("none")) && namedAspect(lower) != null
+                && !WHERE_IT_GOES.matcher(clause.strip()).lookingAt()) {
             return "crop"; // "make it a youtube thumbnail", "做成抖音竖屏": the shape such a picture has
         }
         if (label.startsWith("move.") && PICTURE_BIGGER.matcher(clause).find() && multiple(lower).orElse(1) >= 2) {
             return "upscale";
         }
-        if (label.equals("blur.selection") && BLUR_THE_BACKGROUND.matcher(clause).find()) {
+        if ((label.equals("blur.selection") || label.equals("none")) && BLUR_THE_BACKGROUND.matcher(clause).find()) {
             return "blur.background";
         }
         Matcher room = MORE_ROOM.matcher(clause);
@@ -1271,15 +1483,58 @@ public final class InstructionParser {
         if ((label.startsWith("move.") || label.equals("none")) && SKIN_FLAWS.matcher(clause).find()) {
             return "smooth_skin";
         }
-        if (colours.size() == 1 && !label.equals("text") && ON_A_COLOUR.matcher(blanked(clause, colours.getFirst())).matches()) {
-            // "isolate the subject on white", "cut it out on black": the subject on a background of that colour
-            return "background.color";
-        }
         if (label.equals("recolor") && GREY_SCALE.matcher(clause).find()) {
             return "style.grayscale";
         }
         if (label.equals("recolor") && colours.size() == 1 && BACKGROUND_CHANGED.matcher(clause.strip()).lookingAt()) {
             return "background.color";
+        }
+        if (!label.equals("text") && X_RAY.matcher(clause).find()) {
+            return "style.invert";
+        }
+        if (colours.isEmpty() && !label.equals("text") && !label.startsWith("background.") && !label.startsWith("unsupported.")
+                && HIDE_IDENTITY.matcher(clause.strip()).find()) {
+            return "style.pixelate"; // "hide the kid's face" had smoothed the skin
+        }
+        if (!label.equals("vignette") && !label.startsWith("style.") && DARK_EDGES.matcher(clause).find()) {
+            return "vignette"; // "dark edges around the photo" had widened the canvas, "边缘压暗" darkened it all
+        }
+        if ((label.equals("none") || label.equals("denoise") || label.equals("sharpen") || label.startsWith("blur."))
+                && SPOT_CLEANED.matcher(clause.strip()).lookingAt()) {
+            return "remove";
+        }
+        if (colours.size() == 1 && !label.equals("text") && !label.startsWith("background.")
+                && WANTED_IN_A_COLOUR.matcher(blanked(clause, colours.getFirst())).matches()) {
+            return "recolor"; // "I'd love the bag in mustard yellow" had been a removal
+        }
+        if (label.startsWith("adjust.contrast.") && CRUSH_THE_BLACKS.matcher(clause.strip()).lookingAt()) {
+            return "adjust.contrast.up";
+        }
+        if ((label.startsWith("style.") || label.equals("none")) && LOMO.matcher(clause).find()) {
+            return "style.vintage";
+        }
+        if (label.startsWith("blur.") && MOSAIC.matcher(clause).find()) {
+            return "style.pixelate";
+        }
+        if ((label.startsWith("background.") || label.startsWith("expand.")) && CROP_VERB.matcher(clause.strip()).lookingAt()) {
+            // "crop out everything except the selection" had cut the selection out, "crop out the sides" widened it
+            return "crop";
+        }
+        if (label.startsWith("unsupported.") && !label.equals("unsupported.pose") && POSE_VERB.matcher(clause).find()) {
+            return "unsupported.pose";
+        }
+        if (label.equals("none") && clause.contains("美白")) {
+            return "adjust.brightness.up"; // skin made fairer, said alone ("磨皮，美白一点"); with 磨皮 it is one retouch
+        }
+        if (label.equals("none") && ZH_CLEAR_LOOK.matcher(clause).find()) {
+            return "adjust.contrast.up";
+        }
+        if (!label.equals("text") && !label.equals("crop") && !label.equals("upscale") && !label.startsWith("unsupported.")
+                && UPLOADING.matcher(clause.strip()).lookingAt()) {
+            return "none"; // "I'm uploading it to youtube, sharpen it": where it goes, then what to do
+        }
+        if ((label.equals("none") || label.equals("remove")) && colours.isEmpty() && WISHED_IN.matcher(clause.strip()).lookingAt()) {
+            return "unsupported.subject_add";
         }
         if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {
             // "too green", "偏红": the colour is the problem, which recolouring to it made worse
@@ -1318,6 +1573,14 @@ public final class InstructionParser {
     }
 
     /** The adjustment a quantity of a property asks for ({@link #QUANTITY_OF_PROPERTY}), or null. */
+    /** The catalogue's name of a property as said ("exposure", "色温", "the saturation"). */
+    private static String propertyNamed(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return w.contains("contrast") || w.contains("对比") ? "contrast"
+                : w.contains("saturation") || w.contains("vibrance") || w.contains("饱和") ? "saturation"
+                : w.contains("warmth") || w.contains("temperature") || w.contains("色温") ? "warmth" : "brightness";
+    }
+
     private static String quantityOfProperty(String clause) {
         Matcher m = QUANTITY_OF_PROPERTY.matcher(clause);
         if (!m.find()) {
@@ -1433,7 +1696,8 @@ public final class InstructionParser {
     /** One or more of {@code words}, with spaces, tildes or emoticon marks between ("hey there", "ok so", "好的谢谢~"). */
     private static Pattern discourse(String words) {
         String gap = "[\\s~:)(-]*";
-        return Pattern.compile("(?:(?:" + words + ")" + gap + ")+", Pattern.CASE_INSENSITIVE);
+        // a word ends where no Latin letter follows ("cooler" is no "cool" and "er")
+        return Pattern.compile("(?:(?:" + words + ")(?![a-z])" + gap + ")+", Pattern.CASE_INSENSITIVE);
     }
 
     /** The text in compatibility form (full-width letters and digits as ASCII), without control characters. */
@@ -1447,7 +1711,6 @@ public final class InstructionParser {
                 .replaceAll("[ \\t]+", " ").strip();
     }
 
-    /** "the hat -> red" as "the hat to red", "帽子→红色" as "帽子变成红色"; quoted text is lifted out before. */
     /** "By a factor of 4" (or "four") as "4x", for the model and for the readers of sizes alike. */
     private static String factorsAsMultiples(String text) {
         return FACTOR_OF.matcher(text).replaceAll(m -> {
@@ -1456,6 +1719,12 @@ public final class InstructionParser {
         });
     }
 
+    /** "b+w" as "b&w", so that its "+" joins no two edits. */
+    private static String blackPlusWhiteAsOne(String text) {
+        return B_PLUS_W.matcher(text).replaceAll("b&w");
+    }
+
+    /** "the hat -> red" as "the hat to red", "帽子→红色" as "帽子变成红色"; quoted text is lifted out before. */
     private static String arrowsAsWords(String text) {
         return ARROW.matcher(text).replaceAll(m -> m.start() > 0
                 && Character.UnicodeScript.of(text.codePointBefore(m.start())) == Character.UnicodeScript.HAN

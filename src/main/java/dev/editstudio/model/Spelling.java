@@ -45,6 +45,8 @@ public final class Spelling {
      * is "a sliver of" something, which stays.
      */
     private static final Map<String, String> SLIPS = Map.of("sliver", "silver");
+    /** Words of their own that the English list lacks, though one edit from a known one: "xray" is no "gray". */
+    private static final Set<String> OWN_WORDS = Set.of("xray", "xrays");
     private static final Pattern OF_NEXT = Pattern.compile("\\s+of\\b", Pattern.CASE_INSENSITIVE);
 
     private Spelling() {}
@@ -58,7 +60,8 @@ public final class Spelling {
             String fix = SHORTENED.containsKey(word) ? (inCompound(text, m) ? null : SHORTENED.get(word))
                     : SLIPS.containsKey(word) ? (OF_NEXT.matcher(text).region(m.end(), text.length()).lookingAt() ? null
                             : SLIPS.get(word))
-                    : word.length() < 4 || KNOWN.contains(word) || ENGLISH.contains(word) ? null : onlyNeighbour(word);
+                    : word.length() < 4 || KNOWN.contains(word) || ENGLISH.contains(word) || OWN_WORDS.contains(word) ? null
+                    : onlyNeighbour(word);
             if (fix != null) {
                 if (out == null) {
                     out = new StringBuilder();

@@ -1010,6 +1010,88 @@ class InstructionParserTest {
         assertEquals(List.of(new EditStep("remove", Map.of())), steps("that trash can is an eyesore"));
     }
 
+    @Test
+    void aComplaintBeforeItsFixMakesNoStepOfItsOwn() {
+        // a colour complained of, then recoloured: that colour is what changes
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#4d4d4d", "source_color", "#e02020"))),
+                steps("the red on the bus is too loud, make it a dark grey"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#ff8c1a", "source_color", "#f5d000"))),
+                steps("i hate the yellow, make it orange"));
+        // a vague look, then the property to fix it with
+        assertEquals(List.of(adjust("contrast", 0.3)), steps("it's washed out and boring, more contrast please"));
+        assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.5))), steps("kinda hazy, sharpen it"));
+        // a complaint that names its own property stays, and so does a fix said to come as well
+        assertEquals(List.of(adjust("brightness", 0.3), adjust("contrast", 0.3)), steps("it's too dark, add contrast"));
+        assertEquals(List.of(adjust("saturation", 0.3), adjust("contrast", 0.3)),
+                steps("it's washed out, add contrast too"));
+        // a look of a season, then how to get it
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("make it look like winter, colder tones"));
+        // a question about the look asks for nothing; a request put as a question does
+        assertEquals(List.of(), steps("is this image too dark?"));
+        assertEquals(List.of(), steps("do you think it's too saturated"));
+        assertEquals(List.of(adjust("brightness", 0.3)), steps("is it possible to make it brighter?"));
+        // where the picture goes is said, then what to do
+        assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.5))), steps("i'm uploading it to youtube, sharpen it"));
+        assertEquals(List.of(adjust("brightness", 0.3)), steps("this is for instagram, brighten it"));
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "1:1"))), steps("crop for an instagram post"));
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "9:16"))), steps("crop for instagram story"));
+    }
+
+    @Test
+    void wordsForLooksAndHidingThatTheModelHadNotLearnt() {
+        assertEquals(List.of(style("invert")), steps("x-ray effect"));
+        assertEquals(List.of(style("invert")), steps("xray look"));
+        assertEquals(List.of(style("vintage")), steps("lomo effect"));
+        assertEquals(List.of(style("pixelate")), steps("mosaic blur on the plate"));
+        assertEquals(List.of(style("pixelate")), steps("hide the kid's face"));
+        assertEquals(List.of(style("pixelate")), steps("把车牌遮住"));
+        // covering with something is a thing added, not a censor
+        assertEquals("unsupported", steps("hide the ugly cable with a plant").getFirst().op());
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.5))), steps("dark edges around the photo"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.5))), steps("边缘压暗"));
+        // edges said to be too dark want light
+        assertEquals("adjust", steps("the edges are too dark, brighten them").getFirst().op());
+        assertEquals(List.of(style("grayscale")), steps("b+w"));
+        assertEquals(List.of(style("vintage")), steps("film look, faded and nostalgic"));
+        assertEquals(List.of(style("vintage"), adjust("warmth", 0.3)), steps("vintage and warmer"));
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("warmth +"));
+        assertEquals(List.of(adjust("saturation", -0.3)), steps("saturation -"));
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("cooler please"));
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("冷蓝色调"));
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("change the cool tones to warm tones"));
+        // less of a cool colour is warmer
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("少点冷色"));
+    }
+
+    @Test
+    void thingsWishedGoneOrInAndColoursMadeMoreOfThemselves() {
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("clean this spot"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("make the bird go away"));
+        // a thing said to be gone is no request
+        assertEquals(List.of(), steps("车不见了"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#f5d000"))), steps("i'd love the bag in mustard yellow"));
+        assertEquals("subject_add", steps("i'd love some birds in the sky").getFirst().text("category", ""));
+        assertEquals("pose", steps("make the cat sleep").getFirst().text("category", ""));
+        // a look of a material is still a material
+        assertEquals("material", steps("make the table look like marble").getFirst().text("category", ""));
+        assertEquals(List.of(adjust("brightness", 0.3)), steps("make the whites whiter"));
+        assertEquals(List.of(adjust("contrast", 0.3)), steps("make the blacks blacker"));
+        assertEquals(List.of(adjust("saturation", 0.3)), steps("make the reds redder"));
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("crush the blacks a little"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#ffffff"))), steps("white bg"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#101010"))),
+                steps("studio shot on black"));
+        assertEquals(List.of(new EditStep("crop", Map.of())), steps("crop out everything except the selection"));
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 4))), steps("make the photo bigger, 4x"));
+        // a multiple taken back is the new one
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 4))), steps("upscale 2x... no, 4x"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#c3b091"))), steps("裤子颜色换成卡其色"));
+        assertEquals(List.of(new EditStep("smooth_skin", Map.of("amount", 0.5)), adjust("brightness", 0.15)),
+                steps("磨皮，美白一点"));
+        // with 磨皮 in one clause, 美白 is the same retouch
+        assertEquals(List.of(new EditStep("smooth_skin", Map.of("amount", 0.5))), steps("磨皮美白"));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
@@ -1037,6 +1119,14 @@ class InstructionParserTest {
         }
         double accuracy = 1.0 - (double) failures.size() / total;
         assertTrue(accuracy >= 0.9, "accuracy " + accuracy + "; failures: " + failures);
+    }
+
+    private static EditStep adjust(String property, double amount) {
+        return new EditStep("adjust", Map.of("property", property, "amount", amount));
+    }
+
+    private static EditStep style(String name) {
+        return new EditStep("style", Map.of("name", name));
     }
 
     private static boolean matches(JsonNode expect, List<EditStep> got) {
