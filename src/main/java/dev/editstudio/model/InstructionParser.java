@@ -161,7 +161,7 @@ public final class InstructionParser {
     private static final Pattern DISCOURSE = discourse("h+e+y+|h+i+|hello|hiya|howdy|yo+|o+k+|okay|so+|u+m+|u+h+|e+r+"
             + "|erm|h+m+|a+h+|o+h+|well|al+right|all right|right|yeah|yea|yes|yep|yup|sure|cool|great|nice|awesome"
             + "|perfect|good|now|anyway|anyways|actually|btw|by the way|there|thanks|thank you(?: so much| very much)?"
-            + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz|what'?s up|wh?at'?s up|sup|wassup|how are you"
+            + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz|wh?at'?s up|sup|wassup|how are you"
             + "|how'?s it going"
             + "|(?:i )?love it|(?:i )?like it|looks (?:good|great|nice)|wow|beautiful|amazing|lovely"
             + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了|太棒了|不错|好看|漂亮");
@@ -535,7 +535,7 @@ public final class InstructionParser {
             + "(?:的?(?:感觉|感|效果|味道))?[.!]?$",
             Pattern.CASE_INSENSITIVE);
     /** An X-ray look: light and dark swapped, the catalogue's invert. */
-    private static final Pattern X_RAY = Pattern.compile("\\bx[- ]?rays?\\b|[xX]光", Pattern.CASE_INSENSITIVE);
+    private static final Pattern X_RAY = Pattern.compile("\\bx[- ]?rays?\\b|x光", Pattern.CASE_INSENSITIVE);
     /** Who someone is, hidden ("hide the kid's face", "遮住车牌"): the selection pixelated, as a censor does. */
     private static final Pattern HIDE_IDENTITY = Pattern.compile("^" + ASKING + "(?:hide|cover(?: up)?|obscure|conceal"
             + "|anonymi[sz]e|censor|blank out|mask)\\b(?!.*\\bwith\\b).*\\b(?:faces?|(?:licen[cs]e |number )?plates?|names?"
@@ -545,7 +545,8 @@ public final class InstructionParser {
     /** Edges or corners made dark ("dark edges", "darken the borders", "边缘压暗"): a vignette, not the whole picture darker. */
     private static final Pattern DARK_EDGES = Pattern.compile("\\b(?:dark|darker|darkened|shadowy|shaded|burn(?:ed)?)"
             + "\\s+(?:the\\s+)?(?:edges|corners|borders)\\b|\\bdarken(?:ed)?\\s+(?:the\\s+|its\\s+|all\\s+)?(?:outer\\s+)?"
-            + "(?:edges|borders|sides|frame|outside)\\b|\\b(?:edges|corners|borders)\\b(?:(?!\\btoo\\b)[^,.;])*\\bdark(?:er|en(?:ed)?)?\\b"
+            + "(?:edges|borders|sides|frame|outside)\\b"
+            + "|\\b(?:edges|corners|borders)\\b(?:(?!\\btoo\\b)[^,.;])*\\bdark(?:er|en(?:ed)?)?\\b"
             + "|(?:边缘|四周|四角|边角|周边|角落)(?!太)\\p{IsHan}{0,2}?(?:压暗|变暗|暗一?点|暗一些|加暗|暗下来|黑一点|压黑)",
             Pattern.CASE_INSENSITIVE);
     /** A question about how the picture looks ("is this image too dark?"): an opinion asked for, no edit. */
@@ -559,8 +560,9 @@ public final class InstructionParser {
             + ")\\b.*\\b(?:for|on|to)\\b|for (?:my|our|the) (?:\\w+ )?\\w+"
             + " (?:channel|page|account|profile|feed|followers)\\b", Pattern.CASE_INSENSITIVE);
     /** Where the picture is going, said as what one does ("I'm uploading it to youtube"): no edit of its own. */
-    private static final Pattern UPLOADING = Pattern.compile("^(?:" + WE_ARE + "\\s+)?(?:uploading|posting|sharing|sending|putting)\\b|^(?:i|we)(?:'?m| am|'?re| are)?\\s+(?:gonna"
-            + "|going to|about to|want to|wanna|will|'ll|need to)\\s+(?:upload|post|share|send)\\b|^(?:this|it)(?:'s| is"
+    private static final Pattern UPLOADING = Pattern.compile("^(?:" + WE_ARE + "\\s+)?(?:uploading|posting|sharing|sending"
+            + "|putting)\\b|^(?:i|we)(?:'?m| am|'?re| are)?\\s+(?:gonna|going to|about to|want to|wanna|will|'ll|need to)"
+            + "\\s+(?:upload|post|share|send)\\b|^(?:this|it)(?:'s| is"
             + "| will be|'ll be)\\s+(?:for|going (?:on|to|up on))\\s+(?:my |our |the )?(?:instagram|insta|ig|youtube|tiktok"
             + "|facebook|twitter|linkedin|pinterest|website|blog|site|channel|feed|story|profile)\\b", Pattern.CASE_INSENSITIVE);
     /** A thing wished into the picture ("I'd love a dog in the picture"): something added, for a generative model. */
@@ -582,7 +584,7 @@ public final class InstructionParser {
             + "|spring|night|sunset|sunrise|dusk|dawn|morning|evening|golden hour|moonlight)\\b|(?:冬天|夏天|秋天|春天|夜晚|日落"
             + "|黄昏|傍晚|清晨)的?(?:感觉|氛围|味道)", Pattern.CASE_INSENSITIVE);
     /** Lomography: a film look, the catalogue's vintage. */
-    private static final Pattern LOMO = Pattern.compile("\\blomo(?:graphy)?\\b|LOMO", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOMO = Pattern.compile("\\blomo(?:graphy)?\\b", Pattern.CASE_INSENSITIVE);
     /** A mosaic ("mosaic blur", "马赛克"): the pixelate style, where the model read a blur. */
     private static final Pattern MOSAIC = Pattern.compile("\\bmosaic|\\bpixel|马赛克|打码", Pattern.CASE_INSENSITIVE);
     /** A crop said as such ("crop out everything except the selection"): a crop, where the model read a cut-out. */
@@ -590,11 +592,10 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** A thing made to do something ("make the cat sleep", "让猫睡觉"): a new pose, where the model read a new thing. */
     private static final Pattern POSE_VERB = Pattern.compile("\\bmake (?:him|her|them|it|the \\w+) (?:sleep|sit|stand|jump|run"
-            + "|walk|dance|wave|smile|laugh|cry|kneel|lie|look (?:at|away|up|down|back|left|right|to|towards)|bow|clap|point|hug|kiss|frown|wink|blink|yawn|stretch|fly|swim"
-            + "|climb|crouch|lean|nod|shrug)\\b|让\\p{IsHan}{1,4}?(?:睡觉|坐下|站起|跳起|奔跑|跑起来|走路|跳舞|挥手|微笑|笑|哭|跪|躺|鞠躬|拍手"
+            + "|walk|dance|wave|smile|laugh|cry|kneel|lie|look (?:at|away|up|down|back|left|right|to|towards)|bow|clap|point"
+            + "|hug|kiss|frown|wink|blink|yawn|stretch|fly|swim|climb|crouch|lean|nod|shrug)\\b"
+            + "|让\\p{IsHan}{1,4}?(?:睡觉|坐下|站起|跳起|奔跑|跑起来|走路|跳舞|挥手|微笑|笑|哭|跪|躺|鞠躬|拍手"
             + "|拥抱|眨眼|打哈欠|伸懒腰|飞起来|游泳|点头)", Pattern.CASE_INSENSITIVE);
-    /** 通透, the clear look of a photo with depth in its tones: more contrast. */
-    private static final Pattern ZH_CLEAR_LOOK = Pattern.compile("通透");
     /** A multiple said alone ("4x", "x4", "by 4 times", "两倍"): after an upscale, its factor. */
     private static final Pattern LONE_MULTIPLE = Pattern.compile("^(?:to |by |at |make it )?(?:\\d+(?:\\.\\d+)?\\s*(?:x|×|times)"
             + "|(?:x|×)\\s*\\d+|(?:two|four) times|[两二四2-4]倍)(?: (?:bigger|larger|the size|please|pls))?[.!]?$",
@@ -605,8 +606,8 @@ public final class InstructionParser {
             + "|specks?|marks?|dust|dirt|scratch(?:es)?|scuffs?|smears?)\\b", Pattern.CASE_INSENSITIVE);
     /** A wish for a thing in a colour, the colour written as {@code C} ("I'd love the bag in mustard yellow"). */
     private static final Pattern WANTED_IN_A_COLOUR = Pattern.compile("^(?:i'?d|i would|we'?d|we would|i|we)(?: really| so"
-            + "| much)? (?:love|like|prefer|want|fancy)\\b.*\\b(?:in|to be|to look) (?:a |an )?(?:[\\w-]+ )?C(?: instead| please| pls)?[.!]?$",
-            Pattern.CASE_INSENSITIVE);
+            + "| much)? (?:love|like|prefer|want|fancy)\\b.*\\b(?:in|to be|to look) (?:a |an )?(?:[\\w-]+ )?C"
+            + "(?: instead| please| pls)?[.!]?$", Pattern.CASE_INSENSITIVE);
     /** What an adjustment moves up or down ("move the exposure up"), which is no thing in the picture. */
     private static final String PROPERTY_NOUN = "(?:brightness|exposure|contrast|saturation|vibrance|warmth|temperature"
             + "|tones?|hue|levels|highlights|shadows|midtones|blacks|whites|colou?rs?|slider|curves?|gamma|sharpness)\\b";
@@ -769,7 +770,8 @@ public final class InstructionParser {
             Map.entry(Pattern.compile("\\bstor(?:y|ies)\\b|\\breels?\\b|tiktok|youtube shorts|phone wallpaper"
                     + "|lock ?screen|抖音|快手|竖屏|竖版|手机壁纸|锁屏"), "9:16"),
             // a post in the feed is square (its portrait size is 4:5); stories and reels, above, are tall
-            Map.entry(Pattern.compile("(?:instagram|insta|\\big) portrait|portrait (?:post )?(?:for|on) (?:instagram|insta)"), "4:5"),
+            Map.entry(Pattern.compile("(?:instagram|insta|\\big) portrait|portrait (?:post )?(?:for|on) (?:instagram|insta)"),
+                    "4:5"),
             Map.entry(Pattern.compile("\\b(?:instagram|insta|ig)\\b"), "1:1"),
             Map.entry(Pattern.compile("widescreen|wide screen|宽屏|横屏|横版|youtube|desktop wallpaper|桌面壁纸"), "16:9"));
     /** A turn given as a fraction ("a quarter turn", "1/4 turn", "half a turn", "转半圈"): its angle in degrees. */
@@ -852,7 +854,8 @@ public final class InstructionParser {
         }
         q.appendTail(lifted);
         String unquoted = UnquotedText.lift(Colors.rgbAsHex(clean(lifted.toString())), quotes);
-        List<Part> parts = new ArrayList<>(clauses(factorsAsMultiples(blackPlusWhiteAsOne(Spelling.correct(arrowsAsWords(unquoted))))));
+        List<Part> parts = new ArrayList<>(clauses(factorsAsMultiples(blackPlusWhiteAsOne(
+                Spelling.correct(arrowsAsWords(unquoted))))));
         History history = null;
         for (Part part : parts) {
             history = part.history() != null ? part.history() : history;
@@ -1074,7 +1077,8 @@ public final class InstructionParser {
         String fixLabel = labels.get(next);
         boolean colourComplaint = fixLabel.equals("recolor") && next == i + 1
                 && (!Colors.find(text).isEmpty() || COLOUR_WORD.matcher(text).find());
-        boolean vagueLook = (onlyALook || VAGUE_LOOK.matcher(text).find()) && (fixLabel.startsWith("adjust.") || fixLabel.equals("sharpen"))
+        boolean vagueLook = (onlyALook || VAGUE_LOOK.matcher(text).find())
+                && (fixLabel.startsWith("adjust.") || fixLabel.equals("sharpen"))
                 && !COMPLAINT.matcher(fix).find() && !AS_WELL.matcher(fix).find();
         return colourComplaint || vagueLook;
     }
@@ -1526,14 +1530,15 @@ public final class InstructionParser {
         if (label.equals("none") && clause.contains("美白")) {
             return "adjust.brightness.up"; // skin made fairer, said alone ("磨皮，美白一点"); with 磨皮 it is one retouch
         }
-        if (label.equals("none") && ZH_CLEAR_LOOK.matcher(clause).find()) {
+        if (label.equals("none") && clause.contains("通透")) { // the clear look of a photo with depth in its tones
             return "adjust.contrast.up";
         }
         if (!label.equals("text") && !label.equals("crop") && !label.equals("upscale") && !label.startsWith("unsupported.")
                 && UPLOADING.matcher(clause.strip()).lookingAt()) {
             return "none"; // "I'm uploading it to youtube, sharpen it": where it goes, then what to do
         }
-        if ((label.equals("none") || label.equals("remove")) && colours.isEmpty() && WISHED_IN.matcher(clause.strip()).lookingAt()) {
+        if ((label.equals("none") || label.equals("remove")) && colours.isEmpty()
+                && WISHED_IN.matcher(clause.strip()).lookingAt()) {
             return "unsupported.subject_add";
         }
         if (label.equals("recolor") && everyColour(clause, InstructionParser::inExcess)) {

@@ -36,6 +36,7 @@ class SpellingTest {
         }
         assertEquals("rde", Spelling.correct("rde"), "three letters are too few to guess from");
         assertEquals("grby", Spelling.correct("grby"), "as near gray as grey");
+        assertEquals("an xray look", Spelling.correct("an xray look"), "a word of its own that the English list lacks");
         assertEquals("QTEXT0 yellow", Spelling.correct("QTEXT0 yelow"), "placeholders are not words");
     }
 
