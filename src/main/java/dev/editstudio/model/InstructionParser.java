@@ -42,7 +42,7 @@ public final class InstructionParser {
                     // "+" and "&" between words ("grayscale + vignette", "crop & rotate"), not in "+20%" or "black & white"
                     + "|(?<=[\\p{L}\\s])\\+(?=\\s*\\p{L})|(?<=\\s)(?<!black\\s{1,2})&(?=\\s)(?!\\s+white)"
                     // not "and" between two directions said together ("down and to the right by 30px": one diagonal move)
-                    + "|(?<!black[ -])(?<!hundred )(?<!thousand )"
+                    + "|(?<!hundred )(?<!thousand )"
                     + "(?!(?<=\\b(?:up|down|left|right) )and (?:to the )?(?:up|down|left|right)\\b)\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
                     // what the problem before it keeps one from doing, run on without a comma ("too dark cant see
                     // anything"): a clause of its own, which read together with the problem had turned it around
@@ -68,7 +68,8 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** A direction word; as a whole clause after a second thought it replaces the one before ("left, no, right"). */
     private static final Pattern DIRECTION = Pattern.compile(
-            "\\b(?:left|right|up|down|clockwise|counter-?clockwise|anti-?clockwise)\\b|顺时针|逆时针|[左右上下]",
+            "\\b(?:left|right|up|down|clockwise|counter-?clockwise|anti-?clockwise|horizontal(?:ly)?|vertical(?:ly)?)\\b"
+                    + "|顺时针|逆时针|水平|垂直|[左右上下]",
             Pattern.CASE_INSENSITIVE);
     /** An arrow between a thing and what it becomes ("hat -> red", "帽子→红色"). */
     private static final Pattern ARROW = Pattern.compile("\\s*(?:->|=>|→|⇒|⟶|➔)\\s*");
@@ -576,6 +577,9 @@ public final class InstructionParser {
     private static final Pattern B_PLUS_W = Pattern.compile("\\bb\\s*\\+\\s*w\\b", Pattern.CASE_INSENSITIVE);
     /** "bg", short for background, which the model learnt in full. */
     private static final Pattern BG = Pattern.compile("\\bbg\\b", Pattern.CASE_INSENSITIVE);
+    /** A turn by an angle with its unit ("旋转-90度", "rotate by -45°"). */
+    private static final Pattern TURN_BY_AN_ANGLE = Pattern.compile("(?:\\brotate|\\bspin|旋转)\\D{0,12}?[-+]?\\s?\\d{1,3}"
+            + "(?:\\.\\d+)?\\s*(?:°|degrees?|deg\\b|度)", Pattern.CASE_INSENSITIVE);
     /** The blacks crushed ("crush the blacks a little"): deeper darks, more contrast, where the model read less. */
     private static final Pattern CRUSH_THE_BLACKS = Pattern.compile("^" + ASKING + "crush (?:the |those )?(?:blacks|shadows"
             + "|darks|lows)\\b", Pattern.CASE_INSENSITIVE);
@@ -670,9 +674,9 @@ public final class InstructionParser {
      */
     private static final Pattern CORRECTION = Pattern.compile("^(?:(?:(?:actually|oh|hmm+|wait),? )?(?:no+|nope|nah|no wait|wait|sorry"
             + "|oops)\\s*$"
-            + "|(?:actually|wait|sorry|oops|nah|i mean|i meant|make that|scratch that|never ?mind|forget (?:it|that)"
-            + "|on second thought)(?:[\\s,~-]+|$)"
-            + "|(?:不对|错了|哦不|我是说|我的意思是)[\\s，~-]*)", Pattern.CASE_INSENSITIVE);
+            + "|(?:(?:actually|wait|sorry|oops|nah|i mean|i meant|make that|scratch that|never ?mind|forget (?:it|that)"
+            + "|on second thought)(?:[\\s,~-]+|$))+"
+            + "|(?:不对|错了|哦不|我是说|我的意思是)[\\s，~-]*|(?:不是|不是的|不不)\\s*$)", Pattern.CASE_INSENSITIVE);
     /**
      * "but" starts a clause of its own, which may only shape the step before ("brighter but not too much"); after
      * "everything" or "all" it means except ("blur everything but the selection") and starts none.
@@ -728,6 +732,9 @@ public final class InstructionParser {
     private static final String PERCENT_SIGN = "%|percent|per cent";
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:" + PERCENT_SIGN + ")");
     private static final Pattern PERCENT_UNIT = Pattern.compile(PERCENT_SIGN, Pattern.CASE_INSENSITIVE);
+    /** A property and an amount without a direction ("contrast by 10%", "saturation 20 percent"). */
+    private static final Pattern PROPERTY_BY_AN_AMOUNT = Pattern.compile("(?:" + BARE_PROPERTY.pattern()
+            + ")\\s*(?:by\\s+)?\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")?", Pattern.CASE_INSENSITIVE);
     /** A percentage in Chinese numerals ("百分之二十"). */
     private static final Pattern CJK_PERCENT = Pattern.compile("百分之([零一二两三四五六七八九十百]+)");
     /**
@@ -948,14 +955,17 @@ public final class InstructionParser {
             }
             EditStep step = step(label, lookBefore + part.text(), quotes);
             lookBefore = "";
-            if (step != null && step.op().equals("adjust") && BARE_PROPERTY.matcher(part.text()).matches()) {
+            boolean bare = BARE_PROPERTY.matcher(part.text()).matches();
+            if (step != null && step.op().equals("adjust") && (bare || PROPERTY_BY_AN_AMOUNT.matcher(part.text()).matches())) {
                 // "increase the brightness and contrast": a property named alone goes the way of the one before;
-                // first, as in "亮度和对比度都调高一点", the way of the one after
+                // first, as in "亮度和对比度都调高一点", the way of the one after; with an amount of its own ("increase
+                // brightness by 20% and contrast by 10%") it keeps that amount
                 EditStep guide = !steps.isEmpty() && steps.getLast().op().equals("adjust") ? steps.getLast()
                         : nextLabel.startsWith("adjust.") ? step(nextLabel, parts.get(i + 1).text(), quotes) : null;
                 if (guide != null) {
                     Map<String, Object> p = new LinkedHashMap<>(step.params());
-                    p.put("amount", guide.number("amount", 0));
+                    double way = guide.number("amount", 0);
+                    p.put("amount", bare ? way : Math.copySign(Math.abs(step.number("amount", 0)), way));
                     step = new EditStep("adjust", p);
                 }
             }
@@ -1510,6 +1520,11 @@ public final class InstructionParser {
         if (colours.size() == 1 && !label.equals("text") && !label.startsWith("background.")
                 && WANTED_IN_A_COLOUR.matcher(blanked(clause, colours.getFirst())).matches()) {
             return "recolor"; // "I'd love the bag in mustard yellow" had been a removal
+        }
+        if ((label.startsWith("adjust.") || label.startsWith("move.") || label.equals("upscale") || label.equals("none"))
+                && TURN_BY_AN_ANGLE.matcher(clause).find()) {
+            // "旋转-90度" had been less saturation, "旋转+30度" an upscale; the angle's sign says which way (step)
+            return "rotate.cw";
         }
         if (label.startsWith("adjust.contrast.") && CRUSH_THE_BLACKS.matcher(clause.strip()).lookingAt()) {
             return "adjust.contrast.up";

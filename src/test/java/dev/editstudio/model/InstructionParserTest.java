@@ -1092,6 +1092,30 @@ class InstructionParserTest {
         assertEquals(List.of(new EditStep("smooth_skin", Map.of("amount", 0.5))), steps("磨皮美白"));
     }
 
+    @Test
+    void chainsSecondThoughtsAndSignedAnglesSaidTheWayPeopleTypeThem() {
+        // black before "and" joins two edits unless white follows
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#101010")),
+                new EditStep("text", Map.of("text", "NEW", "position", "top_right", "color", "#ffffff"))),
+                steps("turn the background black and add \"NEW\" in the top right in white"));
+        assertEquals(List.of(style("grayscale"), adjust("contrast", 0.3)), steps("make it black and white and add contrast"));
+        // a property with an amount but no direction goes the way of the one before, by its own amount
+        assertEquals(List.of(adjust("brightness", 0.2), adjust("contrast", 0.1)),
+                steps("increase brightness by 20% and contrast by 10%"));
+        assertEquals(List.of(adjust("saturation", -0.3), adjust("warmth", -0.1)),
+                steps("reduce saturation by 30% and warmth by 10%"));
+        // second thoughts said in more words, or as 不是
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 90.0))), steps("rotate left, sorry I mean right"));
+        assertEquals(List.of(new EditStep("flip", Map.of("axis", "horizontal"))),
+                steps("flip it vertically, sorry I mean horizontally"));
+        assertEquals(30.0, steps("往左移，不是，往右移30像素").getFirst().number("dx", 0));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#1f5fd0"))), steps("变成红色，不是，蓝色"));
+        // "不是很亮" is a complaint, not a second thought
+        assertEquals(List.of(adjust("brightness", 0.3)), steps("不是很亮"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -90.0))), steps("旋转-90度"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 30.0))), steps("旋转+30度"));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
