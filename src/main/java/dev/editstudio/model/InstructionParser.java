@@ -577,6 +577,8 @@ public final class InstructionParser {
     private static final Pattern B_PLUS_W = Pattern.compile("\\bb\\s*\\+\\s*w\\b", Pattern.CASE_INSENSITIVE);
     /** "bg", short for background, which the model learnt in full. */
     private static final Pattern BG = Pattern.compile("\\bbg\\b", Pattern.CASE_INSENSITIVE);
+    /** Noise in Chinese photo talk: 杂色 (colour noise), 杂点, 噪点. */
+    private static final Pattern ZH_NOISE = Pattern.compile("杂色|杂点|噪点|噪声");
     /** A turn by an angle with its unit ("旋转-90度", "rotate by -45°"). */
     private static final Pattern TURN_BY_AN_ANGLE = Pattern.compile("(?:\\brotate|\\bspin|旋转)\\D{0,12}?[-+]?\\s?\\d{1,3}"
             + "(?:\\.\\d+)?\\s*(?:°|degrees?|deg\\b|度)", Pattern.CASE_INSENSITIVE);
@@ -1315,6 +1317,10 @@ public final class InstructionParser {
         if (label.equals("none") && colours.size() == 2 && colours.get(0).hex().equals(colours.get(1).hex())
                 && OWN_COLOUR_MORE.matcher(clause).find()) {
             return "recolor"; // "make the blacks blacker": more of a colour already there (moreOfItsOwnColour)
+        }
+        if (!label.equals("text") && !label.startsWith("unsupported.") && ZH_NOISE.matcher(clause).find()) {
+            // "去除杂色" (colour noise) had been read as 去色, grey; "去掉杂点" as a removal, "减少杂色" as a recolour
+            return "denoise";
         }
         if (LOOK_QUESTION.matcher(clause.strip()).lookingAt()) {
             return "none"; // "is this image too dark?": an opinion asked for

@@ -1042,6 +1042,8 @@ class InstructionParserTest {
         assertEquals(List.of(style("invert")), steps("x-ray effect"));
         assertEquals(List.of(style("invert")), steps("xray look"));
         assertEquals(List.of(style("vintage")), steps("lomo effect"));
+        // 杂色 is colour noise, not 去色
+        assertEquals(List.of(new EditStep("denoise", Map.of("amount", 0.5))), steps("去除杂色"));
         assertEquals(List.of(style("pixelate")), steps("mosaic blur on the plate"));
         assertEquals(List.of(style("pixelate")), steps("hide the kid's face"));
         assertEquals(List.of(style("pixelate")), steps("把车牌遮住"));
