@@ -32,7 +32,9 @@ public final class InstructionParser {
     static final float MIN_CONFIDENCE = 0.45f;
 
     private static final Pattern QUOTED = Pattern.compile(
-            "\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|「([^」]+)」|『([^』]+)』|《([^》]+)》|(?<![a-zA-Z])'([^']+)'(?![a-zA-Z])");
+            "\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|「([^」]+)」|『([^』]+)』|《([^》]+)》|(?<![a-zA-Z])'([^']+)'(?![a-zA-Z])"
+                    // a hashtag is text as typed ("add #summer in the corner"); a colour's hex value is none
+                    + "|(?<![\\w&#])(#(?![0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?(?![\\p{L}\\p{N}_]))[\\p{L}\\p{N}_]+)");
     /** What a problem keeps one from doing, in English and in Chinese ("can't see anything", "什么都看不见"). */
     private static final String CANNOT_SEE = "(?:i |you |u |we |one )?(?:can'?t|cannot|can not|couldn'?t|can barely"
             + "|can hardly)\\s+(?:see|make|tell|read|recogni[sz]e|spot|notice)\\b";
@@ -287,6 +289,9 @@ public final class InstructionParser {
      */
     private static final Pattern ZH_UPSIDE_DOWN = Pattern.compile("(?:(?:照片|相片|图片|图像|画面|图|这张|整张|它)\\p{IsHan}*?"
             + "|[拍放是]|^)倒(?:着的?|的|了)(?!\\p{IsHan})");
+    /** A picture said to lie on its side ("the photo is sideways", "照片是横的"): a quarter turn. */
+    private static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|(?:(?:照片|相片|图片|图像|画面|图|这张|整张|它)"
+            + "\\p{IsHan}*?|[拍放是]|^)横(?:着的?|的|了|过来了)(?!\\p{IsHan})", Pattern.CASE_INSENSITIVE);
     /** Upside down in words: a turn of 180° when no angle is given. */
     private static final Pattern HALF_TURN_WORDS = Pattern.compile("upside[- ]down|倒过来|颠倒|" + ZH_UPSIDE_DOWN.pattern(),
             Pattern.CASE_INSENSITIVE);
@@ -579,6 +584,17 @@ public final class InstructionParser {
     private static final Pattern BG = Pattern.compile("\\bbg\\b", Pattern.CASE_INSENSITIVE);
     /** Noise in Chinese photo talk: 杂色 (colour noise), 杂点, 噪点. */
     private static final Pattern ZH_NOISE = Pattern.compile("杂色|杂点|噪点|噪声");
+    /** A side or edge named ("on the left", "上面"): a widening said without one goes on with the one before. */
+    private static final Pattern SIDE_NAMED = Pattern.compile("\\b(?:left|right|top|bottom|above|below|up|down|upwards"
+            + "|downwards|sides?|all)\\b|[上下左右]|四周|周围|两边|两侧", Pattern.CASE_INSENSITIVE);
+    /** A hashtag named as such ("add a hashtag #summer"). */
+    private static final Pattern HASHTAG = Pattern.compile("\\bhash ?tags?\\b|\\btags?\\b|话题|标签", Pattern.CASE_INSENSITIVE);
+    /** Haze taken out ("dehaze", "去雾"): more contrast, as a dehaze slider gives. */
+    private static final Pattern DEHAZE = Pattern.compile("\\bde-?haze|\\b(?:remove|reduce|cut|clear) (?:the |some )?haze"
+            + "|去雾|除雾|去灰雾", Pattern.CASE_INSENSITIVE);
+    /** Sky or water, the things people make bluer ("天空更蓝一点"): a colour named for them is theirs, not the light's. */
+    private static final Pattern SKY_OR_WATER = Pattern.compile("\\b(?:sky|skies|sea|ocean|water|lake|river|pool)\\b"
+            + "|天空|蓝天|大海|海水|海面|湖水|湖面|河水|泳池|^天", Pattern.CASE_INSENSITIVE);
     /** A turn by an angle with its unit ("旋转-90度", "rotate by -45°"). */
     private static final Pattern TURN_BY_AN_ANGLE = Pattern.compile("(?:\\brotate|\\bspin|旋转)\\D{0,12}?[-+]?\\s?\\d{1,3}"
             + "(?:\\.\\d+)?\\s*(?:°|degrees?|deg\\b|度)", Pattern.CASE_INSENSITIVE);
@@ -1277,9 +1293,11 @@ public final class InstructionParser {
                     || onlyAnAspect(clause) && !step("crop", previousClause, List.of()).params().containsKey("aspect"))
                 || (previousLabel.equals("style.vintage") || previousLabel.equals("style.sepia"))
                     && OLD_LOOK.matcher(clause.strip()).matches()
+                || previousLabel.startsWith("expand.") && label.startsWith("expand.") && !SIDE_NAMED.matcher(clause).find()
                 || previousLabel.equals("upscale") && LONE_MULTIPLE.matcher(clause.strip()).matches()
                     && multiple(previousClause.toLowerCase(Locale.ROOT)).isEmpty()
-                || previousLabel.startsWith("rotate.") && HALF_TURN_WORDS.matcher(previousClause).find()
+                || previousLabel.startsWith("rotate.")
+                    && (HALF_TURN_WORDS.matcher(previousClause).find() || SIDEWAYS.matcher(previousClause).find())
                     && BARE_TURN.matcher(clause.strip()).matches();
     }
 
@@ -1301,7 +1319,8 @@ public final class InstructionParser {
      * age or weather, a question about the look, a lone sign after a property, a subject set on a colour to sell it, an
      * X-ray, lomo or mosaic look, an identity hidden, dark edges, a spot cleaned, a thing wished in a colour or into the
      * picture, a thing made to go away, crushed blacks, a crop said of the sides, a thing made to move, where the
-     * picture is going, 通透 and 美白. Each rule has its counter-examples in {@code InstructionParserTest}.
+     * picture is going, 通透 and 美白, noise in Chinese, a turn by a signed angle, haze taken out, sky or water given a
+     * colour, a picture on its side, a hashtag. Each rule has its counter-examples in {@code InstructionParserTest}.
      */
     private static String corrected(String modelLabel, String clause) {
         // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a Y", may
@@ -1541,7 +1560,8 @@ public final class InstructionParser {
         if (label.startsWith("blur.") && MOSAIC.matcher(clause).find()) {
             return "style.pixelate";
         }
-        if ((label.startsWith("background.") || label.startsWith("expand.")) && CROP_VERB.matcher(clause.strip()).lookingAt()) {
+        if ((label.startsWith("background.") || label.startsWith("expand.") || label.equals("none"))
+                && CROP_VERB.matcher(clause.strip()).lookingAt()) {
             // "crop out everything except the selection" had cut the selection out, "crop out the sides" widened it
             return "crop";
         }
@@ -1553,6 +1573,19 @@ public final class InstructionParser {
         }
         if (label.equals("none") && clause.contains("通透")) { // the clear look of a photo with depth in its tones
             return "adjust.contrast.up";
+        }
+        if (!label.equals("text") && !label.startsWith("adjust.contrast.") && DEHAZE.matcher(clause).find()) {
+            return "adjust.contrast.up"; // "dehaze" had been a sharpening, "去雾" nothing
+        }
+        if ((label.startsWith("adjust.warmth.") || label.equals("none")) && colours.size() == 1
+                && SKY_OR_WATER.matcher(clause).find()) {
+            return "recolor"; // "天空更蓝一点" had cooled the whole light, "湖面再绿一点" made no step
+        }
+        if (label.equals("none") && SIDEWAYS.matcher(clause).find()) {
+            return "rotate.cw"; // "照片是横的": a quarter turn, as "照片是倒的" is a half turn
+        }
+        if (label.startsWith("unsupported.") && clause.contains(UnquotedText.PLACEHOLDER) && HASHTAG.matcher(clause).find()) {
+            return "text"; // "add a hashtag #summer in the corner" had been refused as an added object
         }
         if (!label.equals("text") && !label.equals("crop") && !label.equals("upscale") && !label.startsWith("unsupported.")
                 && UPLOADING.matcher(clause.strip()).lookingAt()) {

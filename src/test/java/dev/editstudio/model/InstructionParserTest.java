@@ -1118,6 +1118,27 @@ class InstructionParserTest {
         assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 30.0))), steps("旋转+30度"));
     }
 
+    @Test
+    void photoTalkHashtagsAndPicturesLyingOnTheirSide() {
+        assertEquals(List.of(adjust("contrast", 0.3)), steps("dehaze"));
+        assertEquals(List.of(adjust("contrast", 0.3)), steps("去雾"));
+        // sky and water named with a colour are what changes colour; the light alone is a white balance
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#1f5fd0"))), steps("天空更蓝一点"));
+        assertEquals("adjust", steps("更蓝一点").getFirst().op());
+        // a picture on its side is a quarter turn, and "rotate it" after that says no second one
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 90.0))), steps("照片是横的，转正"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 90.0))), steps("the photo is sideways, rotate it"));
+        assertEquals(List.of(new EditStep("text", Map.of("text", "#summer", "position", "bottom_right", "color", "#ffffff"))),
+                steps("add a hashtag #summer in the corner"));
+        // a colour's hex value is still a colour
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#ff0000"))),
+                steps("make the background red #ff0000"));
+        assertEquals(List.of(new EditStep("crop", Map.of())), steps("crop it for a linkedin banner"));
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "all"))), steps("zoom out a bit, add more background"));
+        // a side named is a widening of its own
+        assertEquals(2, steps("expand the left side, and add more at the top").size());
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
