@@ -96,6 +96,11 @@ public final class Colors {
 
     private Colors() {}
 
+    /** The value of a colour name ("white" is {@code #ffffff}), or null for a name not known. */
+    public static String hexOf(String name) {
+        return NAMES.get(name);
+    }
+
     /** The English colour names ("red", "navy blue"...), lower case. */
     public static List<String> englishNames() {
         return NAMES.keySet().stream().filter(Colors::latin).toList();

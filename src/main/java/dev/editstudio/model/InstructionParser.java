@@ -248,15 +248,15 @@ public final class InstructionParser {
     private static final Pattern TONE_COLOURS = Pattern.compile("(?<warm>暖色|暖调|暖(?=\\p{IsHan}{1,2}色调)|\\bwarm(?:er)? (?:colou?rs?"
             + "|tones?|hues?|palette|ones))|(?<cool>冷色|冷调|冷(?=\\p{IsHan}{1,2}色调)|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?"
             + "|hues?|palette|ones))", Pattern.CASE_INSENSITIVE);
+    /** Going out of sight, in English ("disappear", "go away", "fly away"). */
+    private static final String GOING_AWAY = "(?:disappear|vanish|(?:go|fly|run|walk|drift) away)";
     /**
      * A thing made to disappear ("让这个瓶子消失", "make the car vanish"): a removal, which the model, knowing "make X
      * do Y" as a pose and "make X Y" as a material, had refused as needing a generative model.
      */
-    private static final Pattern VANISH = Pattern.compile("消失|(?<!看)不见|\\b(?:disappear|vanish|(?:go|fly|run|walk|drift)"
-            + " away)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VANISH = Pattern.compile("消失|(?<!看)不见|\\b" + GOING_AWAY, Pattern.CASE_INSENSITIVE);
     /** A thing made to vanish ("make the logo go away", "让它消失"), not one said to be gone ("车不见了"). */
-    private static final Pattern MADE_TO_VANISH = Pattern.compile("\\b(?:make|let|have)\\b.*\\b(?:disappear|vanish"
-            + "|(?:go|fly|run|walk|drift) away)\\b"
+    private static final Pattern MADE_TO_VANISH = Pattern.compile("\\b(?:make|let|have)\\b.*\\b" + GOING_AWAY + "\\b"
             + "|^(?:请|帮我)?(?:让|把|使).*(?:消失|不见)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -282,16 +282,17 @@ public final class InstructionParser {
     private static final Pattern HAND_DRAWN = Pattern.compile("手绘|\\bhand[- ]?drawn\\b", Pattern.CASE_INSENSITIVE);
     /** A moody look ("make it moodier", "give it a moody look"): darker, as the model reads "more moody". */
     private static final Pattern MOODY = Pattern.compile("\\bmood(?:y|ier|iest)\\b", Pattern.CASE_INSENSITIVE);
+    /** The picture as what a statement of how it lies is about ("照片…", "这张…", "是…", "拍…"). */
+    private static final String ZH_THE_PICTURE_IS = "(?:(?:照片|相片|图片|图像|画面|图|这张|整张|它)\\p{IsHan}*?|[拍放是]|^)";
     /**
      * A picture said to be upside down ("照片是倒的", "拍倒了", "图片倒着的"): half a turn, where the model, not knowing
      * the statement, had read nothing or sharpening. The picture is what is upside down ("杯子倒了" is a cup fallen over),
      * and 倒 closes the phrase: "倒影", "倒计时" and "倒了的杯子" are other words.
      */
-    private static final Pattern ZH_UPSIDE_DOWN = Pattern.compile("(?:(?:照片|相片|图片|图像|画面|图|这张|整张|它)\\p{IsHan}*?"
-            + "|[拍放是]|^)倒(?:着的?|的|了)(?!\\p{IsHan})");
+    private static final Pattern ZH_UPSIDE_DOWN = Pattern.compile(ZH_THE_PICTURE_IS + "倒(?:着的?|的|了)(?!\\p{IsHan})");
     /** A picture said to lie on its side ("the photo is sideways", "照片是横的"): a quarter turn. */
-    private static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|(?:(?:照片|相片|图片|图像|画面|图|这张|整张|它)"
-            + "\\p{IsHan}*?|[拍放是]|^)横(?:着的?|的|了|过来了)(?!\\p{IsHan})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|" + ZH_THE_PICTURE_IS
+            + "横(?:着的?|的|了|过来了)(?!\\p{IsHan})", Pattern.CASE_INSENSITIVE);
     /** Upside down in words: a turn of 180° when no angle is given. */
     private static final Pattern HALF_TURN_WORDS = Pattern.compile("upside[- ]down|倒过来|颠倒|" + ZH_UPSIDE_DOWN.pattern(),
             Pattern.CASE_INSENSITIVE);
@@ -607,6 +608,9 @@ public final class InstructionParser {
             + "|黄昏|傍晚|清晨)的?(?:感觉|氛围|味道)", Pattern.CASE_INSENSITIVE);
     /** Lomography: a film look, the catalogue's vintage. */
     private static final Pattern LOMO = Pattern.compile("\\blomo(?:graphy)?\\b", Pattern.CASE_INSENSITIVE);
+    /** Looks the model knows by another name, and the catalogue's reading of each. */
+    private static final List<Map.Entry<Pattern, String>> LOOKS_BY_OTHER_NAMES = List.of(
+            Map.entry(OIL_PAINTING, "style.watercolor"), Map.entry(LOMO, "style.vintage"));
     /** A mosaic ("mosaic blur", "马赛克"): the pixelate style, where the model read a blur. */
     private static final Pattern MOSAIC = Pattern.compile("\\bmosaic|\\bpixel|马赛克|打码", Pattern.CASE_INSENSITIVE);
     /** A crop said as such ("crop out everything except the selection"): a crop, where the model read a cut-out. */
@@ -1008,13 +1012,14 @@ public final class InstructionParser {
             if (step != null && step.op().equals("recolor") && step.text("color", "").equals(step.text("source_color", ""))) {
                 step = moreOfItsOwnColour(step, part.text()); // "make the whites whiter", "make the reds redder"
             }
-            String complained = complainedColour(parts, labels, i);
-            if (step != null && step.op().equals("recolor") && complained != null && !step.params().containsKey("source_color")
-                    && !complained.equals(step.text("color", ""))) {
+            if (step != null && step.op().equals("recolor") && !step.params().containsKey("source_color")) {
                 // "the red on the bus is too loud, make it grey": the red is what becomes grey
-                Map<String, Object> p = new LinkedHashMap<>(step.params());
-                p.put("source_color", complained);
-                step = new EditStep("recolor", p);
+                String complained = complainedColour(parts, labels, i);
+                if (complained != null && !complained.equals(step.text("color", ""))) {
+                    Map<String, Object> p = new LinkedHashMap<>(step.params());
+                    p.put("source_color", complained);
+                    step = new EditStep("recolor", p);
+                }
             }
             if (step != null && step.op().equals("style") && steps.contains(step)) {
                 continue; // "film look, faded and nostalgic": a look said twice is applied once
@@ -1105,7 +1110,7 @@ public final class InstructionParser {
         String fixLabel = labels.get(next);
         boolean colourComplaint = fixLabel.equals("recolor") && next == i + 1
                 && (!Colors.find(text).isEmpty() || COLOUR_WORD.matcher(text).find());
-        boolean vagueLook = (onlyALook || VAGUE_LOOK.matcher(text).find())
+        boolean vagueLook = VAGUE_LOOK.matcher(text).find()
                 && (fixLabel.startsWith("adjust.") || fixLabel.equals("sharpen"))
                 && !COMPLAINT.matcher(fix).find() && !AS_WELL.matcher(fix).find();
         return colourComplaint || vagueLook;
@@ -1117,7 +1122,7 @@ public final class InstructionParser {
      */
     private static EditStep moreOfItsOwnColour(EditStep recolour, String clause) {
         String hex = recolour.text("color", "");
-        String property = hex.equals("#ffffff") ? "brightness" : Colors.find("black").getFirst().hex().equals(hex)
+        String property = hex.equals(Colors.hexOf("white")) ? "brightness" : hex.equals(Colors.hexOf("black"))
                 ? "contrast" : "saturation";
         return step("adjust." + property + ".up", clause, List.of());
     }
@@ -1426,8 +1431,13 @@ public final class InstructionParser {
         if (label.startsWith("adjust.contrast.") && contrast.matches()) {
             return contrast.group("high") != null ? "adjust.contrast.up" : "adjust.contrast.down";
         }
-        if ((label.startsWith("style.") || label.equals("none")) && OIL_PAINTING.matcher(clause).find()) {
-            return "style.watercolor";
+        if (label.startsWith("style.") || label.equals("none")) {
+            // looks the catalogue has under another name: an oil painting is its watercolour, lomo its vintage
+            for (Map.Entry<Pattern, String> look : LOOKS_BY_OTHER_NAMES) {
+                if (look.getKey().matcher(clause).find()) {
+                    return look.getValue();
+                }
+            }
         }
         String lower = clause.toLowerCase(Locale.ROOT);
         if ((label.startsWith("unsupported.") || label.equals("none")) && namedAspect(lower) != null
@@ -1554,9 +1564,6 @@ public final class InstructionParser {
         if (label.startsWith("adjust.contrast.") && CRUSH_THE_BLACKS.matcher(clause.strip()).lookingAt()) {
             return "adjust.contrast.up";
         }
-        if ((label.startsWith("style.") || label.equals("none")) && LOMO.matcher(clause).find()) {
-            return "style.vintage";
-        }
         if (label.startsWith("blur.") && MOSAIC.matcher(clause).find()) {
             return "style.pixelate";
         }
@@ -1631,32 +1638,34 @@ public final class InstructionParser {
                 && !KEEPS_THE_REST.matcher(clause).find();
     }
 
-    /** The adjustment a quantity of a property asks for ({@link #QUANTITY_OF_PROPERTY}), or null. */
-    /** The catalogue's name of a property as said ("exposure", "色温", "the saturation"). */
+    /**
+     * The catalogue's name of a property as said ("exposure", "色温", "the saturation", "colours", "光线", "暖调"):
+     * colour itself is its saturation, warm or cool its warmth, light its brightness.
+     */
     private static String propertyNamed(String words) {
         String w = words.toLowerCase(Locale.ROOT);
         return w.contains("contrast") || w.contains("对比") ? "contrast"
-                : w.contains("saturation") || w.contains("vibrance") || w.contains("饱和") ? "saturation"
-                : w.contains("warmth") || w.contains("temperature") || w.contains("色温") ? "warmth" : "brightness";
+                : w.contains("saturation") || w.contains("vibrance") || w.contains("饱和") || w.startsWith("colo")
+                    || w.contains("颜色") || w.contains("色彩") ? "saturation"
+                : w.contains("warmth") || w.contains("temperature") || w.contains("色温") || w.contains("暖")
+                    || w.contains("冷") ? "warmth" : "brightness";
     }
 
+    /** The adjustment a quantity of a property asks for ({@link #QUANTITY_OF_PROPERTY}), or null. */
     private static String quantityOfProperty(String clause) {
         Matcher m = QUANTITY_OF_PROPERTY.matcher(clause);
         if (!m.find()) {
             return null;
         }
         if (m.group("takeaway") != null) {
-            String prop = m.group("prop").toLowerCase(Locale.ROOT);
-            return "adjust." + (prop.startsWith("colo") ? "saturation" : prop.equals("exposure") ? "brightness" : prop)
-                    + ".down";
+            return "adjust." + propertyNamed(m.group("prop")) + ".down";
         }
         boolean more = m.group("more") != null || m.group("moreAfter") != null;
         if (!more && m.group("less") == null && m.group("lessAfter") == null) {
             return null; // "一点对比" alone says no way
         }
         String what = m.group("what") != null ? m.group("what") : m.group("after");
-        String property = what.startsWith("对比") ? "contrast" : what.startsWith("光") || what.equals("亮度") ? "brightness"
-                : what.startsWith("暖") || what.startsWith("冷") ? "warmth" : "saturation";
+        String property = propertyNamed(what);
         boolean up = what.startsWith("冷") != more; // more of the cool is less warmth
         return "adjust." + property + (up ? ".up" : ".down");
     }

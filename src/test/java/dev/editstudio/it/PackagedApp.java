@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) run as its users run it: a separate
@@ -143,7 +144,7 @@ public final class PackagedApp implements AutoCloseable {
      * binds) draw from too: one of them once took the port first and the app exited with "port in use".
      */
     private static int freePort() throws IOException {
-        java.util.Random random = new java.util.Random();
+        Random random = new Random();
         for (int attempt = 0; attempt < 200; attempt++) {
             int candidate = 20_000 + random.nextInt(12_000);
             try (ServerSocket socket = new ServerSocket(candidate)) {
