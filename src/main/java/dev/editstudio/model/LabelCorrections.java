@@ -1,0 +1,770 @@
+package dev.editstudio.model;
+
+import static dev.editstudio.model.Wording.ASKING;
+import static dev.editstudio.model.Wording.BARE_PROPERTY;
+import static dev.editstudio.model.Wording.BLUR_WORDS;
+import static dev.editstudio.model.Wording.I_DO_NOT;
+import static dev.editstudio.model.Wording.NEGATION;
+import static dev.editstudio.model.Wording.OUTSIDE_THE_SELECTION;
+import static dev.editstudio.model.Wording.SIDEWAYS;
+import static dev.editstudio.model.Wording.THE_BACKGROUND;
+import static dev.editstudio.model.Wording.ZH_ASKING;
+import static dev.editstudio.model.Wording.ZH_UPSIDE_DOWN;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The model's label for one clause, put right where the clause's own words say otherwise ("remove the yellow car" is
+ * a removal, not a yellow recolour; "转半圈" a turn, not nothing). The rules are read in order and most decide the label
+ * outright, so a narrower rule comes before a broader one. Each has its counter-examples in
+ * {@code InstructionParserTest}.
+ */
+final class LabelCorrections {
+
+    /** Words before a colour that make it too much of it ("too green", "偏红", "过于鲜红"). */
+    private static final Pattern EXCESS_BEFORE = Pattern.compile("(?:\\btoo(?: much)?|\\boverly|太|偏|过于)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after a colour that make it too much of it ("红色太多了", "绿得太重"). */
+    private static final Pattern EXCESS_AFTER = Pattern.compile("^(?:色|的)?(?:了)?(?:太多|偏多|过多|太重|太浓|得太)");
+    /** The verbs of taking something away, in English and in Chinese. */
+    private static final String REMOVE = "(?:remove|delete|erase|get rid of|take out|take away|ditch|lose)";
+    private static final String ZH_REMOVE = "(?:去掉|删掉|删除|擦掉|去除|移除|抹掉|清理掉?|清除|清掉|拿掉)";
+    /** Taking something away: "remove the …", "get rid of …", "删掉…", "把…去掉". */
+    private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*" + REMOVE
+            + "\\b|^" + ZH_ASKING + ZH_REMOVE + "|^" + ZH_ASKING + "把.+" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
+    /**
+     * What after a colour makes the colour itself the thing named ("the yellow tint", "the red from the car", "the
+     * blue"), not a word for a thing of that colour ("the yellow car").
+     */
+    private static final Pattern COLOUR_ITSELF = Pattern.compile("^(?:色|的)?\\s*(?:$|[,，.!?。！？]|(?:tint|tinge|cast|tone"
+            + "|hue|colou?r|shade|from|in|out|on)\\b|色调|偏色|色偏|颜色)", Pattern.CASE_INSENSITIVE);
+    /** Black and white said in words ("black and white", "black & white", "white/black", "b&w", "b/w"). */
+    private static final String BLACK_AND_WHITE = "black[\\s-]*(?:and|&|n|'n'|/)?[\\s-]*white"
+            + "|white[\\s-]*(?:and|&|/)[\\s-]*black|\\bb\\s*&\\s*w\\b|\\bb/w\\b";
+    /**
+     * Words that ask for black and white as a style ("black and white", "b&w", "monochrome", "黑白"): without one, black
+     * or white named with a thing ("turn her dress from black into white", "make the white shirt black") is a recolour.
+     */
+    private static final Pattern GRAYSCALE_WORDS = Pattern.compile(BLACK_AND_WHITE + "|\\bbw\\b|mono|gr[ae]y|desaturat"
+            + "|colou?rless|no colou?r|黑白|灰|单色|去色|无色", Pattern.CASE_INSENSITIVE);
+    /**
+     * A thing named as being in the background, to remove ("remove the people in the background", "去掉背景里的路人"):
+     * the thing goes, not the background, which the model, seeing "remove" and "background", had taken away.
+     */
+    private static final Pattern THING_IN_THE_BACKGROUND = removalFromTheBackground(
+            "(?:the |a |an |that |those |these |some |this )?(?!everything|all|anything|background|backdrop|bg\\b)"
+            + "[a-z]+(?: [a-z]+)?", "(?!所有|全部|东西)");
+    /** Everything in the background taken away ("remove everything in the background"): what a cut-out does. */
+    private static final Pattern EVERYTHING_IN_THE_BACKGROUND = removalFromTheBackground(
+            "(?:everything|all(?: of)?(?: the \\w+)?|anything)", "(?:所有|全部)");
+    /** "grey scale" in two words: the grayscale style, which the model had read as a grey recolour. */
+    private static final Pattern GREY_SCALE = Pattern.compile("\\bgr[ae]y[\\s-]+scale\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The background as what changes colour ("swap the background for a grey one", "paint the backdrop blue"): a
+     * background step, where the model, seeing a colour and a verb of change, had recoloured the selection.
+     */
+    private static final Pattern BACKGROUND_CHANGED = Pattern.compile("^" + ASKING + "(?:swap|change|replace|switch|make"
+            + "|turn|set|paint|colou?r|recolou?r|fill) (?:the |my |its |this )?(?:background|backdrop|bg)\\b(?!['’]s)",
+            Pattern.CASE_INSENSITIVE);
+    /** Some of the colour taken out ("drain some colour out", "remove some of the colour"): less saturation, not none. */
+    private static final Pattern SOME_COLOUR = Pattern.compile("\\b(?:some|a bit|a little|a touch|a tad|part)(?: of)?"
+            + "(?: the| its)? colou?rs?\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Flaws of the skin ("皱纹", "痘", "blemishes", "pores"): what skin smoothing evens out, where the model had read
+     * "把皱纹磨平" as a move and "毛孔细腻一点" as nothing. 斑 as in 斑马 (a zebra) is no flaw.
+     */
+    private static final Pattern SKIN_FLAWS = Pattern.compile("\\b(?:wrinkles?|blemish(?:es)?|acne|pimples?|zits?|pores"
+            + "|crow'?s feet)\\b|皱纹|细纹|痘|斑(?!马|鸠|驳|纹|斓)|毛孔|瑕疵|黑眼圈", Pattern.CASE_INSENSITIVE);
+    /**
+     * Warm or cool colours named as such ("调成暖色", "冷色调", "warm tones"): a shift of the white balance, where the
+     * model, seeing 色 and "colours", read a recolour that named no colour and so made no step.
+     */
+    private static final Pattern TONE_COLOURS = Pattern.compile("(?<warm>暖色|暖调|暖(?=\\p{IsHan}{1,2}色调)|\\bwarm(?:er)? (?:colou?rs?"
+            + "|tones?|hues?|palette|ones))|(?<cool>冷色|冷调|冷(?=\\p{IsHan}{1,2}色调)|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?"
+            + "|hues?|palette|ones))", Pattern.CASE_INSENSITIVE);
+    /** Going out of sight, in English ("disappear", "go away", "fly away"). */
+    private static final String GOING_AWAY = "(?:disappear|vanish|(?:go|fly|run|walk|drift) away)";
+    /**
+     * A thing made to disappear ("让这个瓶子消失", "make the car vanish"): a removal, which the model, knowing "make X
+     * do Y" as a pose and "make X Y" as a material, had refused as needing a generative model.
+     */
+    private static final Pattern VANISH = Pattern.compile("消失|(?<!看)不见|\\b" + GOING_AWAY, Pattern.CASE_INSENSITIVE);
+    /** A thing made to vanish ("make the logo go away", "让它消失"), not one said to be gone ("车不见了"). */
+    private static final Pattern MADE_TO_VANISH = Pattern.compile("\\b(?:make|let|have)\\b.*\\b" + GOING_AWAY + "\\b"
+            + "|^(?:请|帮我)?(?:让|把|使).*(?:消失|不见)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A colour said as a verb ("whiten her teeth", "redden the lips", "pinkify the flowers"): a recolour, which the
+     * model, not knowing these words, had read as anything from a warmer tone to smoothed skin, a blur or nothing.
+     * Commands only: "reddened" describes.
+     */
+    private static final Pattern COLOUR_VERB = Pattern.compile("\\b(?:(?:whit|redd|black)en"
+            + "|(?:red|pink|green|yellow|brown|gr[ae]y|black|white)ify)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A thing, then the word to take it away, closing the clause ("地上的垃圾清理一下", "电线去掉吧"): a removal, which
+     * the model, used to the verb first or after 把, had read as nothing.
+     */
+    private static final Pattern ZH_REMOVED_LAST = Pattern.compile("^" + ZH_ASKING + "\\p{IsHan}.*" + ZH_REMOVE
+            + "(?:一下|下)?(?:吧)?[。！!]*$");
+    /**
+     * A turn "the other way" ("rotate it the other way", "反方向转"): anticlockwise, the other way from the default,
+     * which the model, seeing "other", had read as a removal.
+     */
+    private static final Pattern OTHER_WAY = Pattern.compile("\\b(?:rotate|turn|spin)\\b.*\\bthe other (?:way|direction)\\b"
+            + "|反方向(?:转|旋转)|(?:转|旋转)到?反方向", Pattern.CASE_INSENSITIVE);
+    /** Hand-drawn named as a look ("让画面看起来像手绘的"): the sketch style, which the model had refused as a material. */
+    private static final Pattern HAND_DRAWN = Pattern.compile("手绘|\\bhand[- ]?drawn\\b", Pattern.CASE_INSENSITIVE);
+    /** A moody look ("make it moodier", "give it a moody look"): darker, as the model reads "more moody". */
+    private static final Pattern MOODY = Pattern.compile("\\bmood(?:y|ier|iest)\\b", Pattern.CASE_INSENSITIVE);
+    /** A metal that is also a colour's name, or is none. */
+    private static final String METAL = "(?:gold|silver|bronze|copper|brass|chrome|platinum|steel|iron|metal)";
+    /**
+     * Something to look like a metal or be made of it ("make the chair look like silver", "make it out of gold"): a
+     * material, which the model, hearing a colour's name, had read as a recolour half the time. "Gold-coloured",
+     * "golden" and "make it gold" stay colours.
+     */
+    private static final Pattern LOOKS_METAL = Pattern.compile("\\b(?:looks?|looking|seems?|feels?) like (?:(?:it'?s|it is"
+            + "|it was|they'?re|they are) )?(?:made (?:of|from|out of) )?(?:(?:real|solid|pure|polished|shiny|brushed) )?"
+            + METAL + "\\b(?![- ](?:colou?r|tone|hue|paint|tint|shade))|\\b(?:made|built|cast|carved|out) (?:of|from)"
+            + " (?:(?:real|solid|pure|polished|shiny|brushed) )?" + METAL + "\\b", Pattern.CASE_INSENSITIVE);
+    /** "Make X look", said just before a colour ("make the frame look gold"): X is to have that colour. */
+    private static final Pattern MAKE_LOOK = Pattern.compile("\\bmake\\b[^,.;]*\\blook (?:(?:a (?:bit|little) )?more )?$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Blur asked to be added ("add some blur", "加点模糊", "来点虚化"): a blur, which the model, knowing "有点模糊" (a bit
+     * blurry) as a complaint to sharpen away, had read as its opposite, or as nothing.
+     */
+    private static final Pattern ADD_BLUR = Pattern.compile("\\b(?:add|apply|put|give (?:it|this|the \\w+))\\b[^,.;]*?"
+            + "\\b(?:blur|bokeh)\\b|(?:加|添加|增加|来|给)上?一?(?:点|些|一点|一些|个)?儿?(?:模糊|虚化)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * More or less of a property said with a quantity ("多点对比", "少点颜色", "加点光", "对比度少一点", "take away some
+     * contrast"): the property that way, where the model, reading the quantity word as the direction, had turned some
+     * round ("多点对比" less contrast, "少点对比" more) and read others as nothing.
+     */
+    private static final Pattern QUANTITY_OF_PROPERTY = Pattern.compile("(?<more>多|加|添|增加|提高|来)?(?<less>少|减|减少|降低)?"
+            + "一?(?:点|些)儿?(?<what>对比|亮度|光线|光|饱和度|颜色|色彩|暖色|暖调|冷色|冷调)"
+            + "|(?<after>对比度?|亮度|光线|饱和度|颜色|色彩)再?(?:(?<moreAfter>多)|(?<lessAfter>少))一?(?:点|些)"
+            + "|\\b(?<takeaway>take (?:away|out)|remove|cut|strip|lose)(?: some| a bit| a little| a touch)?(?: of)?(?: the)?"
+            + " (?<prop>contrast|brightness|exposure|saturation|colou?rs?|warmth)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause that only keeps the background as it is ("not the background", "背景不要动"): no edit of its own, where the
+     * model, hearing the background, had made it transparent.
+     */
+    private static final Pattern KEEP_THE_BACKGROUND = Pattern.compile("^(?:but |and )?(?:not|keep|leave|don'?t (?:touch|"
+            + "change))(?: the)? (?:background|backdrop|bg)(?: (?:as it is|as is|alone|unchanged|untouched))?[.!]?$"
+            + "|^背景(?:不要动|不动|别动|保持不变|保持原样|不变)$|^(?:不要动|别动|保留)背景$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The background made lighter or darker in Chinese ("背景调亮一点", "把背景弄暗"): its brightness, which the model,
+     * hearing 背景, had read as a background blur or as nothing.
+     */
+    private static final Pattern ZH_LIGHTER_OR_DARKER = Pattern.compile(
+            "(?<up>(?:调|提|变|弄|加|更)亮|亮一?[点些])|(?<down>(?:调|压|变|弄|更)暗|暗一?[点些])");
+    /** Sharpening named where the model, hearing a background, had read a background blur ("sharpen the background"). */
+    private static final Pattern SHARPEN_WORDS = Pattern.compile("\\bsharpen|\\bcrisp|锐化", Pattern.CASE_INSENSITIVE);
+    /**
+     * Colour taken away ("black and white", "黑白", "去色", "desaturated"): the grayscale style, not a colour; unlike
+     * {@link #GRAYSCALE_WORDS}, grey alone is a colour here ("a grey background").
+     */
+    private static final Pattern COLOUR_TAKEN_AWAY = Pattern.compile(BLACK_AND_WHITE + "|gr[ae]y[\\s-]*scale|\\bmono(?:chrome)?\\b"
+            + "|colou?rless|no colou?r|\\bdesaturat|\\bdecolou?ri[sz]|黑白|灰度|单色|去色|褪色", Pattern.CASE_INSENSITIVE);
+    /** Turning said as a verb ("rotate", "turn", "转"). */
+    private static final Pattern TURN_VERB = Pattern.compile("\\b(?:rotate|turn|spin)\\b|转", Pattern.CASE_INSENSITIVE);
+    /** A move verb opening a clause ("move it", "drag the logo", "把它移到"). */
+    private static final Pattern MOVE_VERB = Pattern.compile("^" + ASKING + "(?:move|drag|shift|slide|bring|put|place"
+            + "|push|nudge)\\b|^" + ZH_ASKING + "(?:把\\S{1,6}?)?(?:移|挪|拖|放)", Pattern.CASE_INSENSITIVE);
+    /** Something centred, said without a move verb's direction ("center it", "put the logo in the middle"). */
+    private static final Pattern CENTRE_IT = Pattern.compile("^" + ASKING + "(?:(?:center|centre) (?:it|this|that|them"
+            + "|the \\w+)(?: (?:horizontally|vertically|in the (?:picture|image|frame)))?"
+            + "|(?:put|move|place|bring|shift) (?:it|this|that|them|the \\w+) (?:in|to|into) the (?:middle|center|centre)"
+            + "(?: of the (?:picture|image|frame|photo))?)(?: please)?[.!]?$"
+            + "|^" + ZH_ASKING + "(?:把它|把\\S{1,6}?)?(?:放到|移到|挪到|放在|移动到|居中|摆到)(?:画面|图片|照片)?的?(?:正)?(?:中间|中央|中心|正中)?"
+            + "(?:去|一下)?(?:吧)?$", Pattern.CASE_INSENSITIVE);
+    /** 转 said of the picture, as a turn ("转一下", "帮我转一转"), where the model had read a flip. */
+    private static final Pattern ZH_TURN = Pattern.compile("^" + ZH_ASKING + "(?:把(?:它|图|图片|照片|这张图?)?)?(?:旋)?转(?:一下|一转|下|一个|个)?"
+            + "(?:吧|呗)?$");
+    /** "Blur" mistyped as "bluer", said as a verb: a word that can start no instruction of colour. */
+    private static final Pattern BLUER_AS_A_VERB = Pattern.compile("^" + ASKING + "bluer\\s+(?:the|it|this|that|everything|out|my"
+            + "|her|his|their|all)\\b", Pattern.CASE_INSENSITIVE);
+    /** The whole picture named ("everything", "the whole image"): where a blur goes when that is what is named. */
+    private static final Pattern WHOLE_PICTURE = Pattern.compile("\\b(?:everything|all of it|the whole|the entire|the image"
+            + "|the photo|the picture)\\b", Pattern.CASE_INSENSITIVE);
+    /** The picture named as what grows ("make the photo 4 times bigger"): an upscale, where the model read a move. */
+    private static final Pattern PICTURE_BIGGER = Pattern.compile("\\b(?:the|this|my) (?:whole |entire )?(?:photo|image|picture"
+            + "|pic)\\b.*\\b(?:bigger|larger)\\b", Pattern.CASE_INSENSITIVE);
+    /** A thing said to be there ("there's a stranger in the background", "背景里有个路人"): a statement, no edit of its own. */
+    private static final Pattern THERE_IS = Pattern.compile("^(?:there'?s|there is|there are|i see|i can see)\\b"
+            + "|^(?:背景里|背景中|后面|画面里|图里|旁边|左边|右边|角落里?)?有(?:个|一个|一些|些|只|一只|辆|一辆)", Pattern.CASE_INSENSITIVE);
+    /** A thing not wanted in the picture ("I don't want the lamp post there"): a removal. */
+    private static final Pattern NOT_WANTED = Pattern.compile(I_DO_NOT + "(?:want|need|like) (?:the|that"
+            + "|this|those|these|any|a|an)\\b", Pattern.CASE_INSENSITIVE);
+    /** Shadows said to be too dark ("the shadows are too deep", "暗部太黑"): lighter, where the model read less contrast. */
+    private static final Pattern DEEP_SHADOWS = Pattern.compile("\\bshadows?\\b.*\\b(?:deep|dark|black|crushed|heavy|strong|harsh)"
+            + "|(?:暗部|阴影)(?:太|过于|有点|偏)(?:黑|暗|重|深)", Pattern.CASE_INSENSITIVE);
+    /** A person made older or younger ("make him look older", "让她年轻十岁"): a new face, for a generative model. */
+    private static final Pattern AGE_CHANGE = Pattern.compile("\\b(?:him|her|them|he|she|the (?:person|man|woman|guy|girl|boy"
+            + "|kid|child|lady|people|face))\\b.*\\b(?:older|younger)\\b|变老|变年轻|年轻(?:一点|些|点|十岁|几岁)|老(?:十岁|几岁)",
+            Pattern.CASE_INSENSITIVE);
+    /** Night made day, summer made winter: a new scene, for a generative model. */
+    private static final Pattern SCENE_CHANGE = Pattern.compile("\\b(?:night|day|daytime|nighttime|summer|winter|autumn|fall"
+            + "|spring)\\b.*\\b(?:into|to)\\b.*\\b(?:night|day|daytime|nighttime|summer|winter|autumn|fall|spring)\\b"
+            + "|(?:白天|黑夜|晚上|夜晚|夜景|冬天|夏天|秋天|春天|雪景).*(?:变成|改成|换成|转成)(?:了)?(?:白天|黑夜|晚上|夜晚|夜景|冬天|夏天|秋天"
+            + "|春天|雪景)|(?:变成|改成|换成)(?:夜景|雪景)", Pattern.CASE_INSENSITIVE);
+    /** Weather asked for ("make it snow", "下雪"): something added, for a generative model. */
+    private static final Pattern WEATHER = Pattern.compile("^" + ZH_ASKING + "(?:让它)?(?:下雪|下雨|下点雪|下点雨|飘雪)|\\b(?:make it|let it)"
+            + " (?:snow|rain)\\b", Pattern.CASE_INSENSITIVE);
+    /** High or low contrast said as the look wanted ("high contrast", "make it high-contrast"), not as a complaint. */
+    private static final Pattern CONTRAST_WANTED = Pattern.compile("^" + ASKING + "(?:make it |go |give it (?:a )?)?(?:more )?"
+            + "(?<high>high|higher|strong|hard)?(?:low|lower|soft)?[- ]contrast(?: look| style| effect| version| edit)?"
+            + "(?: please| pls)?[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** An oil painting: the painterly look the catalogue has, watercolour. */
+    private static final Pattern OIL_PAINTING = Pattern.compile("\\boil[- ]?paint|油画", Pattern.CASE_INSENSITIVE);
+    /** The background blurred, said plainly ("blur the bg real quick"), where the model read the selection. */
+    private static final Pattern BLUR_THE_BACKGROUND = Pattern.compile("\\bblur (?:the|my|this|that) (?:"
+            + THE_BACKGROUND.pattern() + ")", Pattern.CASE_INSENSITIVE);
+    /** More room on one side ("more space above his head"), where the model read a pose: the canvas made larger there. */
+    private static final Pattern MORE_ROOM = Pattern.compile("\\b(?:more|extra|some) (?:space|room|headroom)\\b.*?\\b(?:(?<top>above|on"
+            + " top|at the top|over)|(?<bottom>below|under|at the bottom)|(?<left>on the left|to the left)|(?<right>on the right"
+            + "|to the right))\\b", Pattern.CASE_INSENSITIVE);
+    /** A picture wanted in print ("make this printable at large size", "要打印大尺寸"): more pixels, not a bigger selection. */
+    private static final Pattern FOR_PRINT = Pattern.compile("\\bprint|打印|印刷", Pattern.CASE_INSENSITIVE);
+    /** Big, as a print is wanted ("print it big", "大尺寸"). */
+    private static final Pattern BIG = Pattern.compile("\\b(?:big|bigger|large|larger|huge)\\b|大尺寸|大图|大幅", Pattern.CASE_INSENSITIVE);
+    /** A thing said to spoil the picture ("太碍眼了", "it's an eyesore"): a removal, where the model had read a tone. */
+    private static final Pattern EYESORE = Pattern.compile("碍眼|煞风景|\\beyesore\\b|\\b(?:ruins|spoils) the (?:picture|photo|shot|view)",
+            Pattern.CASE_INSENSITIVE);
+    /** A verb of exchange leading a clause ("swap the white shirt for a black one"). */
+    private static final Pattern SWAP = Pattern.compile("^" + ASKING + "(?:swap|exchange|trade|switch)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The subject set on a colour, the colour written as {@code C} ("isolate it on white", "put the product on plain black"). */
+    private static final Pattern ON_A_COLOUR = Pattern.compile("^(?:" + ASKING + "(?:isolate|cut|put|place|set|show|present)\\b"
+            // or a picture made to sell on one ("product shot on pure white")
+            + "|(?:a |an |the )?(?:product|studio|catalog(?:ue)?|e-?commerce|packshot|listing|shop|store)(?: \\w+)?)"
+            + ".*\\bon (?:a |an )?(?:plain |solid |pure |clean )?C(?: colou?r)?(?: background| backdrop| bg)?[.!]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A dreamy look ("make it dreamy", "梦幻一点"): a soft blur over the whole picture. */
+    private static final Pattern DREAMY = Pattern.compile("\\bdream(?:y|ier|iest|like)\\b|梦幻", Pattern.CASE_INSENSITIVE);
+    /** A background named ("background", "behind her", "背景"): where a blur goes when one is named. */
+    private static final Pattern NAMES_BACKGROUND = Pattern.compile(THE_BACKGROUND.pattern() + "|\\b(?:behind|bokeh)\\b|景深",
+            Pattern.CASE_INSENSITIVE);
+    /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
+    private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
+            Pattern.CASE_INSENSITIVE);
+    /** A property and a lone sign after it ("warmth +", "saturation -", "亮度++"): the sign says the direction. */
+    private static final Pattern PROPERTY_SIGN = Pattern.compile("^(?<what>" + BARE_PROPERTY.pattern()
+            + ")\\s*(?:(?<up>\\++|＋+)|(?<down>-+|－+|−+))$", Pattern.CASE_INSENSITIVE);
+    /** An X-ray look: light and dark swapped, the catalogue's invert. */
+    private static final Pattern X_RAY = Pattern.compile("\\bx[- ]?rays?\\b|x光", Pattern.CASE_INSENSITIVE);
+    /** Who someone is, hidden ("hide the kid's face", "遮住车牌"): the selection pixelated, as a censor does. */
+    private static final Pattern HIDE_IDENTITY = Pattern.compile("^" + ASKING + "(?:hide|cover(?: up)?|obscure|conceal"
+            + "|anonymi[sz]e|censor|blank out|mask)\\b(?!.*\\bwith\\b).*\\b(?:faces?|(?:licen[cs]e |number )?plates?|names?"
+            + "|identity|identities|eyes|address|house number)\\b"
+            + "|^" + ZH_ASKING + "(?:把)?\\p{IsHan}{0,6}?(?:遮住|遮挡|挡住|遮掉|盖住|遮一下|隐藏)\\p{IsHan}{0,6}?(?:脸|面部|车牌|号码|名字"
+            + "|身份|眼睛|门牌)|(?:脸|面部|车牌|号码|名字|门牌)(?:遮住|遮挡|挡住|遮掉|盖住|遮一下|隐藏)", Pattern.CASE_INSENSITIVE);
+    /** Edges or corners made dark ("dark edges", "darken the borders", "边缘压暗"): a vignette, not the whole picture darker. */
+    private static final Pattern DARK_EDGES = Pattern.compile("\\b(?:dark|darker|darkened|shadowy|shaded|burn(?:ed)?)"
+            + "\\s+(?:the\\s+)?(?:edges|corners|borders)\\b|\\bdarken(?:ed)?\\s+(?:the\\s+|its\\s+|all\\s+)?(?:outer\\s+)?"
+            + "(?:edges|borders|sides|frame|outside)\\b"
+            + "|\\b(?:edges|corners|borders)\\b(?:(?!\\btoo\\b)[^,.;])*\\bdark(?:er|en(?:ed)?)?\\b"
+            + "|(?:边缘|四周|四角|边角|周边|角落)(?!太)\\p{IsHan}{0,2}?(?:压暗|变暗|暗一?点|暗一些|加暗|暗下来|黑一点|压黑)",
+            Pattern.CASE_INSENSITIVE);
+    /** A question about how the picture looks ("is this image too dark?"): an opinion asked for, no edit. */
+    private static final Pattern LOOK_QUESTION = Pattern.compile("^(?:is|isn'?t|are|does|doesn'?t|do you think|would you say"
+            + "|don'?t you think)\\b(?!.*\\b(?:possible|a way|able)\\b)(?:(?!\\b(?:make|turn|change|add|fix)\\b).)*"
+            + "\\b(?:too|enough)\\b", Pattern.CASE_INSENSITIVE);
+    /** How one says what one is doing or about to do ("I'm", "we'll be", "gonna be"). */
+    private static final String WE_ARE = "(?:i'?m|i am|we'?re|we are|i'?ll be|i will be|gonna be|going to be|about to be)";
+    /** Where the picture goes, said as a fact ("this is for instagram", "I'm posting it on youtube"): no shape asked for. */
+    private static final Pattern WHERE_IT_GOES = Pattern.compile("(?:this is|this'?s|it'?s|it is|" + WE_ARE
+            + ")\\b.*\\b(?:for|on|to)\\b|for (?:my|our|the) (?:\\w+ )?\\w+"
+            + " (?:channel|page|account|profile|feed|followers)\\b", Pattern.CASE_INSENSITIVE);
+    /** Where the picture is going, said as what one does ("I'm uploading it to youtube"): no edit of its own. */
+    private static final Pattern UPLOADING = Pattern.compile("^(?:" + WE_ARE + "\\s+)?(?:uploading|posting|sharing|sending"
+            + "|putting)\\b|^(?:i|we)(?:'?m| am|'?re| are)?\\s+(?:gonna|going to|about to|want to|wanna|will|'ll|need to)"
+            + "\\s+(?:upload|post|share|send)\\b|^(?:this|it)(?:'s| is"
+            + "| will be|'ll be)\\s+(?:for|going (?:on|to|up on))\\s+(?:my |our |the )?(?:instagram|insta|ig|youtube|tiktok"
+            + "|facebook|twitter|linkedin|pinterest|website|blog|site|channel|feed|story|profile)\\b", Pattern.CASE_INSENSITIVE);
+    /** A thing wished into the picture ("I'd love a dog in the picture"): something added, for a generative model. */
+    private static final Pattern WISHED_IN = Pattern.compile("^(?:i'?d|i would|we'?d|we would|i|we)(?: really| so)? (?:love"
+            + "|like|want) (?:a|an|some|two|three) (?:\\w+ ){1,2}(?:in|on|into|next to|beside|behind) (?:the|this|it|my|her"
+            + "|his)\\b(?: (?:picture|photo|image|shot|pic|scene|sky|background|foreground))?", Pattern.CASE_INSENSITIVE);
+    /** A colour's comparative ("blacker", "redder", "whiter"): more of that colour. */
+    private static final Pattern OWN_COLOUR_MORE = Pattern.compile("\\b(?:black|whit|redd|blu|green|yellow|pink|brown|gr[ae]y"
+            + "|purpl)er\\b", Pattern.CASE_INSENSITIVE);
+    /** Noise in Chinese photo talk: 杂色 (colour noise), 杂点, 噪点. */
+    private static final Pattern ZH_NOISE = Pattern.compile("杂色|杂点|噪点|噪声");
+    /** A hashtag named as such ("add a hashtag #summer"). */
+    private static final Pattern HASHTAG = Pattern.compile("\\bhash ?tags?\\b|\\btags?\\b|话题|标签", Pattern.CASE_INSENSITIVE);
+    /** Haze taken out ("dehaze", "去雾"): more contrast, as a dehaze slider gives. */
+    private static final Pattern DEHAZE = Pattern.compile("\\bde-?haze|\\b(?:remove|reduce|cut|clear) (?:the |some )?haze"
+            + "|去雾|除雾|去灰雾", Pattern.CASE_INSENSITIVE);
+    /** Sky or water, the things people make bluer ("天空更蓝一点"): a colour named for them is theirs, not the light's. */
+    private static final Pattern SKY_OR_WATER = Pattern.compile("\\b(?:sky|skies|sea|ocean|water|lake|river|pool)\\b"
+            + "|天空|蓝天|大海|海水|海面|湖水|湖面|河水|泳池|^天", Pattern.CASE_INSENSITIVE);
+    /** A turn by an angle with its unit ("旋转-90度", "rotate by -45°"). */
+    private static final Pattern TURN_BY_AN_ANGLE = Pattern.compile("(?:\\brotate|\\bspin|旋转)\\D{0,12}?[-+]?\\s?\\d{1,3}"
+            + "(?:\\.\\d+)?\\s*(?:°|degrees?|deg\\b|度)", Pattern.CASE_INSENSITIVE);
+    /** The blacks crushed ("crush the blacks a little"): deeper darks, more contrast, where the model read less. */
+    private static final Pattern CRUSH_THE_BLACKS = Pattern.compile("^" + ASKING + "crush (?:the |those )?(?:blacks|shadows"
+            + "|darks|lows)\\b", Pattern.CASE_INSENSITIVE);
+    /** Lomography: a film look, the catalogue's vintage. */
+    private static final Pattern LOMO = Pattern.compile("\\blomo(?:graphy)?\\b", Pattern.CASE_INSENSITIVE);
+    /** Looks the model knows by another name, and the catalogue's reading of each. */
+    private static final List<Map.Entry<Pattern, String>> LOOKS_BY_OTHER_NAMES = List.of(
+            Map.entry(OIL_PAINTING, "style.watercolor"), Map.entry(LOMO, "style.vintage"));
+    /** A mosaic ("mosaic blur", "马赛克"): the pixelate style, where the model read a blur. */
+    private static final Pattern MOSAIC = Pattern.compile("\\bmosaic|\\bpixel|马赛克|打码", Pattern.CASE_INSENSITIVE);
+    /** A crop said as such ("crop out everything except the selection"): a crop, where the model read a cut-out. */
+    private static final Pattern CROP_VERB = Pattern.compile("^" + ASKING + "(?:crop|trim)\\b|^" + ZH_ASKING + "(?:裁剪|裁切|裁)",
+            Pattern.CASE_INSENSITIVE);
+    /** A thing made to do something ("make the cat sleep", "让猫睡觉"): a new pose, where the model read a new thing. */
+    private static final Pattern POSE_VERB = Pattern.compile("\\bmake (?:him|her|them|it|the \\w+) (?:sleep|sit|stand|jump|run"
+            + "|walk|dance|wave|smile|laugh|cry|kneel|lie|look (?:at|away|up|down|back|left|right|to|towards)|bow|clap|point"
+            + "|hug|kiss|frown|wink|blink|yawn|stretch|fly|swim|climb|crouch|lean|nod|shrug)\\b"
+            + "|让\\p{IsHan}{1,4}?(?:睡觉|坐下|站起|跳起|奔跑|跑起来|走路|跳舞|挥手|微笑|笑|哭|跪|躺|鞠躬|拍手"
+            + "|拥抱|眨眼|打哈欠|伸懒腰|飞起来|游泳|点头)", Pattern.CASE_INSENSITIVE);
+    /** A spot to clean ("clean this spot", "wipe the smudge off"): a small thing removed. */
+    private static final Pattern SPOT_CLEANED = Pattern.compile("^" + ASKING + "(?:clean|wipe|clear|heal|patch|fix)(?: up| off"
+            + "| away| out)?\\s+(?:this |that |the |these |those |a |some |all the |all )?(?:\\w+ )?(?:spots?|stains?|smudges?"
+            + "|specks?|marks?|dust|dirt|scratch(?:es)?|scuffs?|smears?)\\b", Pattern.CASE_INSENSITIVE);
+    /** A wish for a thing in a colour, the colour written as {@code C} ("I'd love the bag in mustard yellow"). */
+    private static final Pattern WANTED_IN_A_COLOUR = Pattern.compile("^(?:i'?d|i would|we'?d|we would|i|we)(?: really| so"
+            + "| much)? (?:love|like|prefer|want|fancy)\\b.*\\b(?:in|to be|to look) (?:a |an )?(?:[\\w-]+ )?C"
+            + "(?: instead| please| pls)?[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** What an adjustment moves up or down ("move the exposure up"), which is no thing in the picture. */
+    private static final String PROPERTY_NOUN = "(?:brightness|exposure|contrast|saturation|vibrance|warmth|temperature"
+            + "|tones?|hue|levels|highlights|shadows|midtones|blacks|whites|colou?rs?|slider|curves?|gamma|sharpness)\\b";
+    /**
+     * Taking something along the picture ("drag it down a little", "slide the logo up"): a move, which the model,
+     * hearing "down a little" as darker, could read as an adjustment.
+     */
+    private static final Pattern DRAG = Pattern.compile("^" + ASKING + "(?:drag|slide|nudge|shift|move|scoot)\\s+(?:it|this"
+            + "|that|them|him|her|the (?!" + PROPERTY_NOUN + ")\\w+)\\s+(?:a (?:bit|little|touch|tad) |slightly |just )?"
+            + "(up|down|left|right)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A side or end naming which thing moves rather than where it goes ("move the left shoe up", "shift the top label
+     * right"): the model had taken the side for the direction.
+     */
+    private static final Pattern WHICH_SIDE = Pattern.compile("^" + ASKING + "(?:move|shift|drag|slide|nudge|push|bring|take)"
+            + "\\s+(?:the|that|this|his|her|my|our|their|your)\\s+(?:left|right|top|bottom|upper|lower)(?:most|-most|-hand"
+            + "| hand)?\\s+(?!side\\b|edge\\b|corner\\b|end\\b|half\\b|part\\b|of\\b|by\\b|and\\b|a\\b|\\d)\\p{L}+",
+            Pattern.CASE_INSENSITIVE);
+    /** Where a move goes, read after the thing that moves. */
+    private static final Pattern MOVE_DIRECTION = Pattern.compile("\\b(left|right|up|down|upwards?|downwards?|higher|lower)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What the model may take a clause for when a colour's name outweighs the verb: a recolour, a cast, nothing. */
+    private static final Set<String> COLOUR_MISREADINGS = Set.of("recolor", "adjust.warmth.up", "adjust.warmth.down",
+            "none");
+    /** Where what something becomes begins ("turn X into ...", "换成..."). */
+    private static final Pattern BECOMES = Pattern.compile("\\b(?:into|to|with|for)\\b|换成|变成|改成|替换成|替换为",
+            Pattern.CASE_INSENSITIVE);
+    /** An article and one word ("an orange"): a thing, even when the word also names a colour. */
+    private static final Pattern ARTICLE_AND_WORD = Pattern.compile("(?:a|an|the)\\s+\\p{L}+[.!?]*", Pattern.CASE_INSENSITIVE);
+    /** What may stand beside a colour that is all something becomes ("a ... one", "a shade of ...", "...的颜色"). */
+    private static final Pattern COLOUR_FILLER = Pattern.compile("(?:(?:a|an|the|some|nice|lovely|kind of|sort of|shade of"
+            + "|colou?r|colou?red|one|tone|hue|please|instead|的|颜色|色)[\\s,.!?]*)*[.!?]*", Pattern.CASE_INSENSITIVE);
+
+    private LabelCorrections() {
+    }
+
+    /**
+     * The model's label, put right where the clause's own words say otherwise: the colours it names, a place outside
+     * the selection, warm or cool colours, a thing that disappears, a decade, which way a thing moves, skin flaws, a
+     * place to move to, a picture said to be upside down, a quantity of a property, blur asked for, the background kept
+     * or changed in tone, a metal as a material, a colour swapped in or a subject set on one, a statement that
+     * something is there, a tilt to straighten, room wanted on one side, a use's shape or a print's size, a new scene,
+     * age or weather, a question about the look, a lone sign after a property, a subject set on a colour to sell it, an
+     * X-ray, lomo or mosaic look, an identity hidden, dark edges, a spot cleaned, a thing wished in a colour or into the
+     * picture, a thing made to go away, crushed blacks, a crop said of the sides, a thing made to move, where the
+     * picture is going, 通透 and 美白, noise in Chinese, a turn by a signed angle, haze taken out, sky or water given a
+     * colour, a picture on its side, a hashtag. Each rule has its counter-examples in {@code InstructionParserTest}.
+     */
+    static String corrected(String modelLabel, String clause) {
+        // "turn the jacket into a deep red": what it becomes is a colour, where the model, knowing "turn X into a Y", may
+        // take it for a new thing; the readings of a recolour below still apply ("swap the background for a grey one")
+        boolean swapped = modelLabel.equals("unsupported.subject_replace")
+                || modelLabel.equals("none") && SWAP.matcher(clause.strip()).lookingAt();
+        String label = swapped && becomesOnlyAColour(clause) ? "recolor" : modelLabel;
+        if (!label.equals("recolor") && !label.equals("text") && !label.startsWith("background.")
+                && COLOUR_VERB.matcher(clause).find()) {
+            label = "recolor";
+        }
+        List<Colors.Found> colours = Colors.find(clause);
+        if (label.equals("none") && colours.size() == 2 && colours.get(0).hex().equals(colours.get(1).hex())
+                && OWN_COLOUR_MORE.matcher(clause).find()) {
+            return "recolor"; // "make the blacks blacker": more of a colour already there (moreOfItsOwnColour)
+        }
+        if (!label.equals("text") && !label.startsWith("unsupported.") && ZH_NOISE.matcher(clause).find()) {
+            // "去除杂色" (colour noise) had been read as 去色, grey; "去掉杂点" as a removal, "减少杂色" as a recolour
+            return "denoise";
+        }
+        if (LOOK_QUESTION.matcher(clause.strip()).lookingAt()) {
+            return "none"; // "is this image too dark?": an opinion asked for
+        }
+        if (colours.size() == 1 && !label.equals("text") && ON_A_COLOUR.matcher(Wording.blanked(clause, colours.getFirst())).matches()) {
+            // "isolate the subject on white", "studio shot on black": the subject on a background of that colour
+            return "background.color";
+        }
+        Matcher sign = PROPERTY_SIGN.matcher(clause.strip());
+        if (sign.matches()) {
+            return "adjust." + propertyNamed(sign.group("what")) + (sign.group("up") != null ? ".up" : ".down");
+        }
+        if (COLOUR_MISREADINGS.contains(label) && REMOVAL.matcher(clause.strip()).find()
+                && Wording.everyColour(clause, (text, colour) -> !COLOUR_ITSELF.matcher(text.substring(colour.end())).lookingAt())) {
+            // "remove the yellow car", "把红色的车去掉": the colour says which thing goes, and nothing is to become it,
+            // nor is it a cast to take out of the light ("remove the yellow tint" is one)
+            return "remove";
+        }
+        if (label.equals("style.grayscale") && !colours.isEmpty() && !GRAYSCALE_WORDS.matcher(clause).find()) {
+            // "turn her dress from black into white": black and white as two colours is a recolour
+            return "recolor";
+        }
+        if (label.equals("background.transparent") && THING_IN_THE_BACKGROUND.matcher(clause.strip()).find()) {
+            return "remove";
+        }
+        if (label.equals("remove") && EVERYTHING_IN_THE_BACKGROUND.matcher(clause.strip()).find()) {
+            return "background.transparent";
+        }
+        if (label.startsWith("blur.") && OUTSIDE_THE_SELECTION.matcher(clause).find()) {
+            return "blur.background";
+        }
+        if (label.equals("blur.background") && !colours.isEmpty() && !BLUR_WORDS.matcher(clause).find()) {
+            // "put a black background behind it": a background of that colour, where the model had read a blur
+            return "background.color";
+        }
+        if ((label.equals("recolor") || label.equals("none")) && colours.isEmpty()
+                || label.startsWith("adjust.warmth.") && quantityOfProperty(clause) == null) {
+            // "冷蓝色调" had been read warmer, "change the cool tones to warm tones" cooler: the tone named says which
+            // way (less of one, "少点冷色", is a quantity, below)
+            String tone = toneOf(clause);
+            if (tone != null) {
+                return tone;
+            }
+        }
+        if (label.startsWith("unsupported.") && VANISH.matcher(clause).find()
+                || label.equals("none") && MADE_TO_VANISH.matcher(clause.strip()).find()) {
+            return "remove";
+        }
+        if (label.equals("none") && ZH_REMOVED_LAST.matcher(clause.strip()).matches()) {
+            return "remove";
+        }
+        if (CENTRE_IT.matcher(clause.strip()).matches()
+                || (label.startsWith("expand.") || label.equals("none")) && MOVE_VERB.matcher(clause.strip()).lookingAt()
+                    && StepReader.TO_A_PLACE.matcher(clause).find()) {
+            // "move it to the bottom left corner" had widened the canvas to the left, "把它放到画面中间" enlarged it
+            return "move.to";
+        }
+        if (label.equals("none") && StepReader.FRACTION_TURN.matcher(clause).find() && TURN_VERB.matcher(clause).find()) {
+            return "rotate.cw"; // "转半圈" had been no step; the fraction gives the angle
+        }
+        if (!label.startsWith("blur.") && BLUER_AS_A_VERB.matcher(clause.strip()).lookingAt()) {
+            // "bluer the background" had made a blue background
+            return NAMES_BACKGROUND.matcher(clause).find() ? "blur.background"
+                    : WHOLE_PICTURE.matcher(clause).find() ? "blur.image" : "blur.selection";
+        }
+        if (THERE_IS.matcher(clause.strip()).lookingAt() && (label.startsWith("unsupported.")
+                || label.startsWith("background.") || label.equals("remove"))) {
+            return "none"; // "there's a stranger in the background": what to do with it, a clause of its own says
+        }
+        if (label.equals("none") && NOT_WANTED.matcher(clause.strip()).lookingAt()) {
+            return "remove";
+        }
+        if ((label.startsWith("unsupported.") || label.equals("style.vintage")) && AGE_CHANGE.matcher(clause).find()
+                || (label.equals("none") || label.equals("recolor")) && SCENE_CHANGE.matcher(clause).find()) {
+            return "unsupported.subject_replace";
+        }
+        if (!label.startsWith("unsupported.") && WEATHER.matcher(clause.strip()).find()) {
+            return "unsupported.subject_add";
+        }
+        if ((label.equals("adjust.contrast.down") || label.equals("none")) && DEEP_SHADOWS.matcher(clause).find()) {
+            return "adjust.brightness.up";
+        }
+        Matcher contrast = CONTRAST_WANTED.matcher(clause.strip());
+        if (label.startsWith("adjust.contrast.") && contrast.matches()) {
+            return contrast.group("high") != null ? "adjust.contrast.up" : "adjust.contrast.down";
+        }
+        if (label.startsWith("style.") || label.equals("none")) {
+            // looks the catalogue has under another name: an oil painting is its watercolour, lomo its vintage
+            for (Map.Entry<Pattern, String> look : LOOKS_BY_OTHER_NAMES) {
+                if (look.getKey().matcher(clause).find()) {
+                    return look.getValue();
+                }
+            }
+        }
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if ((label.startsWith("unsupported.") || label.equals("none")) && StepReader.namedAspect(lower) != null
+                && !WHERE_IT_GOES.matcher(clause.strip()).lookingAt()) {
+            return "crop"; // "make it a youtube thumbnail", "做成抖音竖屏": the shape such a picture has
+        }
+        if (label.startsWith("move.") && PICTURE_BIGGER.matcher(clause).find() && StepReader.multiple(lower).orElse(1) >= 2) {
+            return "upscale";
+        }
+        if ((label.equals("blur.selection") || label.equals("none")) && BLUR_THE_BACKGROUND.matcher(clause).find()) {
+            return "blur.background";
+        }
+        Matcher room = MORE_ROOM.matcher(clause);
+        if ((label.startsWith("unsupported.") || label.equals("none")) && room.find()) {
+            return "expand." + Stream.of("top", "bottom", "left", "right").filter(side -> room.group(side) != null)
+                    .findFirst().orElseThrow();
+        }
+        if ((label.startsWith("move.scale_up") || label.equals("none") && BIG.matcher(clause).find())
+                && FOR_PRINT.matcher(clause).find()) {
+            return "upscale";
+        }
+        if ((label.equals("none") || label.startsWith("rotate.")) && StepReader.TILTED.matcher(clause).find()) {
+            return "rotate.cw"; // the angle and its direction come from the tilt (step)
+        }
+        if (!label.equals("remove") && !label.startsWith("unsupported.") && EYESORE.matcher(clause).find()) {
+            return "remove";
+        }
+        if (label.startsWith("flip.") && ZH_TURN.matcher(clause.strip()).matches()) {
+            return "rotate.cw"; // "转一下" had been a mirror image
+        }
+        if (!label.equals("rotate.ccw") && OTHER_WAY.matcher(clause).find()) {
+            return "rotate.ccw";
+        }
+        if (!label.startsWith("rotate.") && !label.startsWith("flip.") && ZH_UPSIDE_DOWN.matcher(clause).find()) {
+            return "rotate.cw";
+        }
+        if (label.startsWith("adjust.warmth.") && colours.size() == 1
+                && MAKE_LOOK.matcher(clause.substring(0, colours.getFirst().start())).find()
+                && Colors.warmth(colours.getFirst().hex()) == (label.endsWith(".up") ? -1 : 1)) {
+            // "make the frame look gold", read as cooler: a shift away from the one colour something is to look
+            return "recolor";
+        }
+        boolean noColourNamed = label.equals("recolor") && colours.isEmpty();
+        String quantity = label.equals("none") || label.startsWith("adjust.") || noColourNamed
+                ? quantityOfProperty(clause) : null;
+        if (quantity != null) {
+            return quantity;
+        }
+        if ((label.startsWith("background.") || label.equals("blur.background") || label.equals("remove"))
+                && KEEP_THE_BACKGROUND.matcher(clause.strip()).matches()) {
+            return "none";
+        }
+        Matcher lighterOrDarker = ZH_LIGHTER_OR_DARKER.matcher(clause);
+        if ((label.equals("none") || label.equals("blur.background") || label.startsWith("background."))
+                && clause.contains("背景") && !BLUR_WORDS.matcher(clause).find() && lighterOrDarker.find()) {
+            return lighterOrDarker.group("up") != null ? "adjust.brightness.up" : "adjust.brightness.down";
+        }
+        if (label.startsWith("blur.") && SHARPEN_WORDS.matcher(clause).find() && !BLUR_WORDS.matcher(clause).find()) {
+            return "sharpen";
+        }
+        if (label.equals("background.color") && COLOUR_TAKEN_AWAY.matcher(clause).find()) {
+            // "背景变成黑白" had been a white background: the background keeps its picture, in grey
+            return "style.grayscale";
+        }
+        if ((label.equals("sharpen") || label.equals("none")) && ADD_BLUR.matcher(clause).find()) {
+            // the bare words' own readings: "bokeh" the background, 虚化 the whole picture, a blur the selection
+            return NAMES_BACKGROUND.matcher(clause).find() ? "blur.background"
+                    : clause.contains("虚化") ? "blur.image" : "blur.selection";
+        }
+        if (DREAMY.matcher(clause).find() && !label.startsWith("style.") && !NAMES_BACKGROUND.matcher(clause).find()) {
+            return "blur.image";
+        }
+        if (label.equals("recolor") && LOOKS_METAL.matcher(clause).find()) {
+            return "unsupported.material";
+        }
+        if (label.startsWith("unsupported.") && HAND_DRAWN.matcher(clause).find()) {
+            return "style.sketch";
+        }
+        if (!label.startsWith("adjust.") && !label.startsWith("style.") && MOODY.matcher(clause).find()) {
+            return "adjust.brightness.down";
+        }
+        if (label.equals("none") && DECADE.matcher(clause).find()) {
+            return "style.vintage";
+        }
+        String move = movedWhere(label, clause.strip());
+        if (move != null) {
+            return move;
+        }
+        if (label.equals("style.grayscale") && SOME_COLOUR.matcher(clause).find()) {
+            return "adjust.saturation.down";
+        }
+        if ((label.startsWith("move.") || label.equals("none")) && SKIN_FLAWS.matcher(clause).find()) {
+            return "smooth_skin";
+        }
+        if (label.equals("recolor") && GREY_SCALE.matcher(clause).find()) {
+            return "style.grayscale";
+        }
+        if (label.equals("recolor") && colours.size() == 1 && BACKGROUND_CHANGED.matcher(clause.strip()).lookingAt()) {
+            return "background.color";
+        }
+        if (!label.equals("text") && X_RAY.matcher(clause).find()) {
+            return "style.invert";
+        }
+        if (colours.isEmpty() && !label.equals("text") && !label.startsWith("background.") && !label.startsWith("unsupported.")
+                && HIDE_IDENTITY.matcher(clause.strip()).find()) {
+            return "style.pixelate"; // "hide the kid's face" had smoothed the skin
+        }
+        if (!label.equals("vignette") && !label.startsWith("style.") && DARK_EDGES.matcher(clause).find()) {
+            return "vignette"; // "dark edges around the photo" had widened the canvas, "边缘压暗" darkened it all
+        }
+        if ((label.equals("none") || label.equals("denoise") || label.equals("sharpen") || label.startsWith("blur."))
+                && SPOT_CLEANED.matcher(clause.strip()).lookingAt()) {
+            return "remove";
+        }
+        if (colours.size() == 1 && !label.equals("text") && !label.startsWith("background.")
+                && WANTED_IN_A_COLOUR.matcher(Wording.blanked(clause, colours.getFirst())).matches()) {
+            return "recolor"; // "I'd love the bag in mustard yellow" had been a removal
+        }
+        if ((label.startsWith("adjust.") || label.startsWith("move.") || label.equals("upscale") || label.equals("none"))
+                && TURN_BY_AN_ANGLE.matcher(clause).find()) {
+            // "旋转-90度" had been less saturation, "旋转+30度" an upscale; the angle's sign says which way (step)
+            return "rotate.cw";
+        }
+        if (label.startsWith("adjust.contrast.") && CRUSH_THE_BLACKS.matcher(clause.strip()).lookingAt()) {
+            return "adjust.contrast.up";
+        }
+        if (label.startsWith("blur.") && MOSAIC.matcher(clause).find()) {
+            return "style.pixelate";
+        }
+        if ((label.startsWith("background.") || label.startsWith("expand.") || label.equals("none"))
+                && CROP_VERB.matcher(clause.strip()).lookingAt()) {
+            // "crop out everything except the selection" had cut the selection out, "crop out the sides" widened it
+            return "crop";
+        }
+        if (label.startsWith("unsupported.") && !label.equals("unsupported.pose") && POSE_VERB.matcher(clause).find()) {
+            return "unsupported.pose";
+        }
+        if (label.equals("none") && clause.contains("美白")) {
+            return "adjust.brightness.up"; // skin made fairer, said alone ("磨皮，美白一点"); with 磨皮 it is one retouch
+        }
+        if (label.equals("none") && clause.contains("通透")) { // the clear look of a photo with depth in its tones
+            return "adjust.contrast.up";
+        }
+        if (!label.equals("text") && !label.startsWith("adjust.contrast.") && DEHAZE.matcher(clause).find()) {
+            return "adjust.contrast.up"; // "dehaze" had been a sharpening, "去雾" nothing
+        }
+        if ((label.startsWith("adjust.warmth.") || label.equals("none")) && colours.size() == 1
+                && SKY_OR_WATER.matcher(clause).find()) {
+            return "recolor"; // "天空更蓝一点" had cooled the whole light, "湖面再绿一点" made no step
+        }
+        if (label.equals("none") && SIDEWAYS.matcher(clause).find()) {
+            return "rotate.cw"; // "照片是横的": a quarter turn, as "照片是倒的" is a half turn
+        }
+        if (label.startsWith("unsupported.") && clause.contains(UnquotedText.PLACEHOLDER) && HASHTAG.matcher(clause).find()) {
+            return "text"; // "add a hashtag #summer in the corner" had been refused as an added object
+        }
+        if (!label.equals("text") && !label.equals("crop") && !label.equals("upscale") && !label.startsWith("unsupported.")
+                && UPLOADING.matcher(clause.strip()).lookingAt()) {
+            return "none"; // "I'm uploading it to youtube, sharpen it": where it goes, then what to do
+        }
+        if ((label.equals("none") || label.equals("remove")) && colours.isEmpty()
+                && WISHED_IN.matcher(clause.strip()).lookingAt()) {
+            return "unsupported.subject_add";
+        }
+        if (label.equals("recolor") && Wording.everyColour(clause, LabelCorrections::inExcess)) {
+            // "too green", "偏红": the colour is the problem, which recolouring to it made worse
+            return "adjust.saturation.down";
+        }
+        return label;
+    }
+
+    /**
+     * The move a clause asks for where the model read another: a thing dragged along ("drag it down a little", read
+     * as darker), or a move whose thing is named by its side ("move the left shoe up", read as a move left); else null.
+     */
+    private static String movedWhere(String label, String clause) {
+        Matcher drag = DRAG.matcher(clause);
+        if (label.startsWith("adjust.") && drag.lookingAt()) {
+            return "move." + drag.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher which = WHICH_SIDE.matcher(clause);
+        if (label.startsWith("move.") && !label.startsWith("move.scale") && which.lookingAt()) {
+            Matcher where = MOVE_DIRECTION.matcher(clause.substring(which.end()));
+            if (where.find()) {
+                return "move." + where.group(1).toLowerCase(Locale.ROOT).replaceAll("wards?$", "")
+                        .replace("higher", "up").replace("lower", "down");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The catalogue's name of a property as said ("exposure", "色温", "the saturation", "colours", "光线", "暖调"):
+     * colour itself is its saturation, warm or cool its warmth, light its brightness.
+     */
+    private static String propertyNamed(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return w.contains("contrast") || w.contains("对比") ? "contrast"
+                : w.contains("saturation") || w.contains("vibrance") || w.contains("饱和") || w.startsWith("colo")
+                    || w.contains("颜色") || w.contains("色彩") ? "saturation"
+                : w.contains("warmth") || w.contains("temperature") || w.contains("色温") || w.contains("暖")
+                    || w.contains("冷") ? "warmth" : "brightness";
+    }
+
+    /** The adjustment a quantity of a property asks for ({@link #QUANTITY_OF_PROPERTY}), or null. */
+    private static String quantityOfProperty(String clause) {
+        Matcher m = QUANTITY_OF_PROPERTY.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group("takeaway") != null) {
+            return "adjust." + propertyNamed(m.group("prop")) + ".down";
+        }
+        boolean more = m.group("more") != null || m.group("moreAfter") != null;
+        if (!more && m.group("less") == null && m.group("lessAfter") == null) {
+            return null; // "一点对比" alone says no way
+        }
+        String what = m.group("what") != null ? m.group("what") : m.group("after");
+        String property = propertyNamed(what);
+        boolean up = what.startsWith("冷") != more; // more of the cool is less warmth
+        return "adjust." + property + (up ? ".up" : ".down");
+    }
+
+    /**
+     * The white-balance shift that warm or cool colours named ("调成暖色", "cool tones") ask for: the last one named
+     * and not negated ("不要暖色" asks for none); else null.
+     */
+    private static String toneOf(String clause) {
+        String tone = null;
+        Matcher m = TONE_COLOURS.matcher(clause);
+        while (m.find()) {
+            if (!NEGATION.matcher(clause.substring(0, m.start())).find()) {
+                tone = m.group("warm") != null ? "adjust.warmth.up" : "adjust.warmth.down";
+            }
+        }
+        return tone;
+    }
+
+    /**
+     * Whether what a clause turns something into is a colour and nothing else ("into a deep red", "to a shade of
+     * blue", "换成深红色"); "into an orange" (the fruit: an article and the bare word) or "with a red sunset" is not.
+     */
+    private static boolean becomesOnlyAColour(String clause) {
+        Matcher into = BECOMES.matcher(clause);
+        int from = -1;
+        while (into.find()) {
+            from = into.end();
+        }
+        if (from < 0) {
+            return false;
+        }
+        String target = clause.substring(from).strip();
+        return !Colors.find(target).isEmpty() && !ARTICLE_AND_WORD.matcher(target).matches()
+                && COLOUR_FILLER.matcher(Wording.withoutColours(target)).matches();
+    }
+
+    /** Whether the clause names {@code colour} as too much of it ("too green", "红色太多"): the problem, not the wish. */
+    private static boolean inExcess(String clause, Colors.Found colour) {
+        return EXCESS_BEFORE.matcher(clause.substring(0, colour.start())).find()
+                || EXCESS_AFTER.matcher(clause.substring(colour.end())).lookingAt();
+    }
+
+    /**
+     * A request to remove {@code what} from the background ("remove the people in the background"), or, in Chinese,
+     * what follows 背景里的 ({@code zhWhat}) with the verb before or after it ("去掉背景里的路人", "背景里的路人清理一下").
+     */
+    private static Pattern removalFromTheBackground(String what, String zhWhat) {
+        return Pattern.compile("^" + ASKING + REMOVE + "\\s+" + what + "\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
+                + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "(?:一下)?|把)背景(?:里|中|上|里面)的" + zhWhat
+                + "|^" + ZH_ASKING + "背景(?:里|中|上|里面)的" + zhWhat + ".*" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.editstudio.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * Words and phrases that more than one stage of reading an instruction needs ({@link InstructionParser},
+ * {@link ClauseSplitter}, {@link LabelCorrections}, {@link StepReader}): how a request opens, a problem named in one
+ * word, the properties, the background, a picture said to be upside down or on its side, negation; and ways of
+ * looking at a clause around the colours it names.
+ */
+final class Wording {
+
+    /** A property named alone, as after "and" in "increase the brightness and contrast". */
+    static final Pattern BARE_PROPERTY = Pattern.compile("(?:the |its )?(?:brightness|exposure|lightness|contrast"
+            + "|saturation|vibrance|warmth|colou?r temperature|temperature)|亮度|曝光|对比度|对比|饱和度|色温",
+            Pattern.CASE_INSENSITIVE);
+    /** Words before a colour that make it the colour something should not be. */
+    static final Pattern NEGATION = Pattern.compile(
+            "(?:\\bnot(?: the)?|\\binstead of|\\brather than|而不是|不是|不要)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A problem named in one word ("underexposed, fix please"; "blurry"). */
+    static final String ONE_WORD_PROBLEM = "(?:(?:way |so |very |a bit |kinda |quite )?(?:under|over)exposed"
+            + "|blurry|grainy|noisy|murky|hazy|garish|washed out|faded|dull|muddy|out of focus|unfocused)";
+    /** How a request may open, in English and in Chinese ("can you ", "please ", "请", "帮我"). */
+    static final String ASKING = "(?:(?:can|could) (?:you|u) |please |pls |plz )?";
+    static final String ZH_ASKING = "(?:请|帮我)?";
+    /**
+     * Everything but the selection ("blur the rest", "everything except the person", "人物以外的地方", "其余部分"): a blur
+     * of it is a blur of the background, where the model, seeing "blur" and no "background", blurred the selection.
+     */
+    static final Pattern OUTSIDE_THE_SELECTION = Pattern.compile("\\b(?:the rest|everything else|all else"
+            + "|everywhere else|anything else|elsewhere|except|other than|apart from|outside(?: of)? (?:the |my |this |that )?"
+            + "(?:selection|selected|subject|person|people|object|box|mask|area|region|outline|frame|face|figure|him|her"
+            + "|them|it)|but (?:the|him|her|them|it|me|my|this|that|these|those|what)\\b)"
+            + "|以外|之外|除了|其余|其他(?:地方|部分|区域)|其它(?:地方|部分|区域)|别的(?:地方|部分)", Pattern.CASE_INSENSITIVE);
+    /** Words of a blur, which a background blur names and a plain coloured background does not. */
+    static final Pattern BLUR_WORDS = Pattern.compile("blur|bokeh|defocus|out of focus|unfocus|soft|fuzz|haz|dream"
+            + "|depth|虚|糊|景深|朦胧|柔", Pattern.CASE_INSENSITIVE);
+    /** The picture as what a statement of how it lies is about ("照片…", "这张…", "是…", "拍…"). */
+    private static final String ZH_THE_PICTURE_IS = "(?:(?:照片|相片|图片|图像|画面|图|这张|整张|它)\\p{IsHan}*?|[拍放是]|^)";
+    /**
+     * A picture said to be upside down ("照片是倒的", "拍倒了", "图片倒着的"): half a turn, where the model, not knowing
+     * the statement, had read nothing or sharpening. The picture is what is upside down ("杯子倒了" is a cup fallen over),
+     * and 倒 closes the phrase: "倒影", "倒计时" and "倒了的杯子" are other words.
+     */
+    static final Pattern ZH_UPSIDE_DOWN = Pattern.compile(ZH_THE_PICTURE_IS + "倒(?:着的?|的|了)(?!\\p{IsHan})");
+    /** A picture said to lie on its side ("the photo is sideways", "照片是横的"): a quarter turn. */
+    static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|" + ZH_THE_PICTURE_IS
+            + "横(?:着的?|的|了|过来了)(?!\\p{IsHan})", Pattern.CASE_INSENSITIVE);
+    /** Upside down in words: a turn of 180° when no angle is given. */
+    static final Pattern HALF_TURN_WORDS = Pattern.compile("upside[- ]down|倒过来|颠倒|" + ZH_UPSIDE_DOWN.pattern(),
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The background named as the place of a colour, tone or style change ("darken the background", "背景变成黑白"):
+     * the change goes outside the selection, as the background op's does, where before it changed the selected subject.
+     */
+    static final Pattern THE_BACKGROUND = Pattern.compile("\\b(?:background|backdrop|bg)\\b|背景",
+            Pattern.CASE_INSENSITIVE);
+    /** How a wish against something opens ("I don't ", "dont "). */
+    static final String I_DO_NOT = "^(?:i )?(?:don'?t|do not|dont) ";
+    /** The ways of writing a percentage. */
+    static final String PERCENT_SIGN = "%|percent|per cent";
+
+    private Wording() {
+    }
+
+    /**
+     * The clause in lower case with {@code colour} written as {@code C}; empty where lower-casing changes the length
+     * (the colour's offsets would no longer hold).
+     */
+    static String blanked(String clause, Colors.Found colour) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        return lower.length() != clause.length() ? ""
+                : (lower.substring(0, colour.start()) + "C" + lower.substring(colour.end())).strip();
+    }
+
+    /** {@code text} with every colour it names taken out, spaces collapsed. */
+    static String withoutColours(String text) {
+        StringBuilder rest = new StringBuilder(text);
+        for (Colors.Found c : Colors.find(text).reversed()) {
+            rest.replace(c.start(), c.end(), "");
+        }
+        return rest.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the clause names a colour and every colour it names passes {@code test}. */
+    static boolean everyColour(String clause, BiPredicate<String, Colors.Found> test) {
+        List<Colors.Found> colours = Colors.find(clause);
+        return !colours.isEmpty() && colours.stream().allMatch(c -> test.test(clause, c));
+    }
+}
