@@ -152,6 +152,8 @@ final class ClauseSplitter {
      */
     private static final Pattern LATIN_COURTESY = Pattern.compile("^(?:(?:please|pls|plz|ok|okay|hey|hi)[\\s,]+)+"
             + "|(?:[\\s,]+(?:please|pls|plz|thanks|thank you|thx|ty))+[.!]*$", Pattern.CASE_INSENSITIVE);
+    /** Laughter closing a Chinese clause ("照片倒过来了哈哈"): talk, which hid how the clause ends. */
+    private static final Pattern ZH_LAUGHTER = Pattern.compile("[哈呵嘿嘻]{2,}[~～!！。.]*$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -178,6 +180,7 @@ final class ClauseSplitter {
             String clause = LEADING.matcher(piece.strip()).replaceFirst("").strip();
             if (HAN.matcher(clause).find()) {
                 clause = LATIN_COURTESY.matcher(clause).replaceAll("").strip();
+                clause = ZH_LAUGHTER.matcher(clause).replaceAll("").strip();
             }
             Matcher but = BUT_OPENING.matcher(clause);
             boolean afterBut = but.lookingAt();

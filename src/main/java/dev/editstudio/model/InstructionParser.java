@@ -181,6 +181,9 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     /** Black and white written with a plus ("b+w"). */
     private static final Pattern B_PLUS_W = Pattern.compile("\\bb\\s*\\+\\s*w\\b", Pattern.CASE_INSENSITIVE);
+    /** How a photo turned out ("came out", "turned out", "ended up"), which the model learnt as "is". */
+    private static final Pattern CAME_OUT = Pattern.compile("\\b(?:came|turned) out\\b|\\bended up(?: being)?\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "bg", short for background, which the model learnt in full. */
     private static final Pattern BG = Pattern.compile("\\bbg\\b", Pattern.CASE_INSENSITIVE);
     /** A side or edge named ("on the left", "上面"): a widening said without one goes on with the one before. */
@@ -205,6 +208,23 @@ public final class InstructionParser {
             + "(?: please| pls| instead)?[.!]?$"
             + "|^(?:换成|改成|变成|填充|填成|填上|涂成|弄成|设为|设成|改为|换为|用|换|改|变|填)?(?:成|为)?(?:纯|一个)?C(?:的)?"
             + "(?:背景|底)?(?:吧|就行|即可|就好)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A thing named alone, as the topic of the clause after it ("ok so the umbrella, make it red", "那把伞，蓝的改成红的"),
+     * not a statement about it ("这张图倒了").
+     */
+    private static final Pattern TOPIC = Pattern.compile("(?:(?:ok|okay|so|and|now|right|um+|hmm+|well|about|as for"
+            + "|regarding)[\\s,]+)*(?:the|that|this|those|these|my|his|her|their|our) (?!(?:too|also|as|well|one|same)\\b)[a-z]+"
+            + "(?: (?!(?:too|also|as|well)\\b)[a-z]+)?|(?:那|这)(?:个|把|件|条|只|辆|张|顶|双|些|棵|座|块|盏|朵|位|根)\\p{IsHan}{1,4}"
+            // not a statement about it ("这张图倒了")
+            + "(?<![了的着过吗吧呢啊])",
+            Pattern.CASE_INSENSITIVE);
+    /** A blur asked for with nothing named ("blur it out", "虚化掉"): after a background blur, that blur. */
+    private static final Pattern BARE_BLUR = Pattern.compile("^" + ASKING + "(?:blur|soften|defocus)(?: (?:it|that|this|them))?"
+            + "(?: (?:out|away|a bit|a little|please|pls))*[.!]?$|^(?:虚化|模糊)(?:掉|一下|一点)?(?:吧)?$", Pattern.CASE_INSENSITIVE);
+    /** The picture made bigger with no amount ("make it bigger", "放大一下"): after an upscale, that upscale. */
+    private static final Pattern MAKE_IT_BIGGER = Pattern.compile("^" + ASKING + "(?:make|get) (?:it|this|the (?:image|photo"
+            + "|picture|pic)) (?:bigger|larger)(?: please| pls)?[.!?]?$|^(?:放大|变大)(?:一下|一点|些)?(?:吧)?$",
+            Pattern.CASE_INSENSITIVE);
     /** Steps that work on the picture's quality; an enlargement named alone after one is an upscale. */
     private static final Set<String> QUALITY_STEPS = Set.of("sharpen", "denoise");
     /** Twice or four times as big, with nothing named ("放大两倍", "enlarge 4x"), which alone would move a selection. */
@@ -318,6 +338,9 @@ public final class InstructionParser {
             if (complaintAnsweredAfter(parts, labels, i)) {
                 labels.set(i, "none"); // "it's washed out, add contrast": the clause after names the fix
             }
+            if (namesWhatTheNextClauseActsOn(parts, labels, i)) {
+                labels.set(i, "none"); // "ok so the umbrella, make it red": the clause after says what to do with it
+            }
             if (i + 1 < parts.size() && SCENE_LOOK.matcher(parts.get(i).text()).find()
                     && (labels.get(i + 1).startsWith("adjust.") || labels.get(i + 1).startsWith("style."))) {
                 labels.set(i, "none"); // "make it look like winter, colder tones": the clause after says how
@@ -406,7 +429,7 @@ public final class InstructionParser {
                 previousText = part.text();
                 continue;
             }
-            if (step != null && !steps.isEmpty() && restatesTheWhiteBalance(steps.getLast(), step, part.text())) {
+            if (step != null && !steps.isEmpty() && restatesTheWhiteBalance(steps.getLast(), previousText, step, part.text())) {
                 continue; // "make the tones cooler and bluer": one shift of the white balance, not a blue selection
             }
             if (step != null && step.op().equals("recolor") && step.text("color", "").equals(step.text("source_color", ""))) {
@@ -440,11 +463,13 @@ public final class InstructionParser {
 
     /**
      * A clause as the classifier learnt to read it: values as names, numbers as digits, lifted text as a placeholder,
-     * "bg" as "background" ("white bg" had been read as a recolour of what is outside the selection).
+     * "bg" as "background" ("white bg" had been read as a recolour of what is outside the selection), and how a photo
+     * came out as how it is ("the photo came out really dark" had been read as a wish for it darker).
      */
     private static String forModel(String clause) {
-        return BG.matcher(Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
+        String named = BG.matcher(Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
                 UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))))).replaceAll("background");
+        return CAME_OUT.matcher(named).replaceAll("is");
     }
 
     /**
@@ -509,6 +534,23 @@ public final class InstructionParser {
                 && (fixLabel.startsWith("adjust.") || fixLabel.equals("sharpen"))
                 && !COMPLAINT.matcher(fix).find() && !AS_WELL.matcher(fix).find();
         return colourComplaint || vagueLook;
+    }
+
+    /**
+     * Whether clause {@code i} only names what the clause after it acts on: a thing alone, as its topic ("ok so the
+     * umbrella, make it red" had been refused as a material, "那把伞，蓝的改成红的" a removal as well), or a size
+     * complained of before the resize that fixes it ("logo太大了，缩小一半", which would have shrunk it twice).
+     */
+    private static boolean namesWhatTheNextClauseActsOn(List<Part> parts, List<String> labels, int i) {
+        if (i + 1 >= parts.size()) {
+            return false;
+        }
+        String text = parts.get(i).text();
+        boolean topic = TOPIC.matcher(text.strip()).matches() && Colors.find(text).isEmpty()
+                && !THE_BACKGROUND.matcher(text).find() && !BARE_PROPERTY.matcher(text).find();
+        boolean sizeComplaint = labels.get(i).startsWith("move.scale") && labels.get(i + 1).startsWith("move.scale")
+                && COMPLAINT.matcher(text).find();
+        return topic || sizeComplaint;
     }
 
     /**
@@ -578,9 +620,10 @@ public final class InstructionParser {
 
     /**
      * Whether {@code step} is a recolour that only says more of a colour ({@link #MORE_OF_A_COLOUR}) on the warm or cool
-     * side that the white-balance shift before it already goes to.
+     * side that the white-balance shift before it already goes to, or names alone the colour that the complaint before
+     * it ({@code lastText}) is about.
      */
-    private static boolean restatesTheWhiteBalance(EditStep last, EditStep step, String text) {
+    private static boolean restatesTheWhiteBalance(EditStep last, String lastText, EditStep step, String text) {
         if (!step.op().equals("recolor") || !last.op().equals("adjust") || !"warmth".equals(last.text("property", ""))) {
             return false;
         }
@@ -589,11 +632,12 @@ public final class InstructionParser {
             return false;
         }
         Colors.Found colour = colours.getFirst();
-        if (!MORE_OF_A_COLOUR.matcher(Wording.blanked(text, colour)).matches()) {
-            return false;
-        }
+        String blanked = Wording.blanked(text, colour);
         int side = Colors.warmth(colour.hex());
-        return side != 0 && side == (int) Math.signum(last.number("amount", 0));
+        int way = (int) Math.signum(last.number("amount", 0));
+        return side != 0 && (MORE_OF_A_COLOUR.matcher(blanked).matches() && side == way
+                // "it feels cold and blue": the colour of the complaint that the shift answers
+                || blanked.equals("C") && side == -way && COMPLAINT.matcher(lastText).find());
     }
 
     /** The colour a clause names when it names nothing else for it to go on ({@link #ONLY_A_COLOUR}), else null. */
@@ -622,6 +666,9 @@ public final class InstructionParser {
                 || (previousLabel.equals("style.vintage") || previousLabel.equals("style.sepia"))
                     && OLD_LOOK.matcher(clause.strip()).matches()
                 || previousLabel.startsWith("expand.") && label.startsWith("expand.") && !SIDE_NAMED.matcher(clause).find()
+                || previousLabel.equals("blur.background") && label.startsWith("blur.")
+                    && BARE_BLUR.matcher(clause.strip()).matches()
+                || previousLabel.equals("upscale") && MAKE_IT_BIGGER.matcher(clause.strip()).matches()
                 || previousLabel.equals("upscale") && LONE_MULTIPLE.matcher(clause.strip()).matches()
                     && StepReader.multiple(previousClause.toLowerCase(Locale.ROOT)).isEmpty()
                 || previousLabel.startsWith("rotate.")

@@ -236,6 +236,9 @@ final class LabelCorrections {
     private static final Pattern FOR_PRINT = Pattern.compile("\\bprint|打印|印刷", Pattern.CASE_INSENSITIVE);
     /** Big, as a print is wanted ("print it big", "大尺寸"). */
     private static final Pattern BIG = Pattern.compile("\\b(?:big|bigger|large|larger|huge)\\b|大尺寸|大图|大幅", Pattern.CASE_INSENSITIVE);
+    /** A picture or thing said to be too big or too small ("too small for printing", "logo太大了"). */
+    private static final Pattern WRONG_SIZE = Pattern.compile("\\btoo (?<big>big|large|huge)\\b|\\btoo (?:small|tiny)\\b"
+            + "|\\btoo low[- ]?res|(?<zhbig>太大|过大)|太小|过小|分辨率太低", Pattern.CASE_INSENSITIVE);
     /** A thing said to spoil the picture ("太碍眼了", "it's an eyesore"): a removal, where the model had read a tone. */
     private static final Pattern EYESORE = Pattern.compile("碍眼|煞风景|\\beyesore\\b|\\b(?:ruins|spoils) the (?:picture|photo|shot|view)",
             Pattern.CASE_INSENSITIVE);
@@ -254,7 +257,10 @@ final class LabelCorrections {
     private static final Pattern NAMES_BACKGROUND = Pattern.compile(THE_BACKGROUND.pattern() + "|\\b(?:behind|bokeh)\\b|景深",
             Pattern.CASE_INSENSITIVE);
     /** A decade named as a look ("shot in the 70s", "from the 1950s", "80年代"): the vintage style. */
-    private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代",
+    private static final Pattern DECADE = Pattern.compile("\\b(?:in|from|during|of) the (?:19)?[2-9]0'?s\\b|(?:19)?[2-9]0年代"
+            // "that 90s feel", "a 70s film look", and the cameras of the time ("disposable camera feel")
+            + "|\\b(?:19)?[2-9]0'?s (?:\\w+ ){0,2}(?:feel|look|vibe|style|aesthetic|camera|film|photo|filter|tones?)\\b"
+            + "|\\b(?:disposable|polaroid|instant) camera\\b",
             Pattern.CASE_INSENSITIVE);
     /** A property and a lone sign after it ("warmth +", "saturation -", "亮度++"): the sign says the direction. */
     private static final Pattern PROPERTY_SIGN = Pattern.compile("^(?<what>" + BARE_PROPERTY.pattern()
@@ -316,8 +322,14 @@ final class LabelCorrections {
     /** Lomography: a film look, the catalogue's vintage. */
     private static final Pattern LOMO = Pattern.compile("\\blomo(?:graphy)?\\b", Pattern.CASE_INSENSITIVE);
     /** Looks the model knows by another name, and the catalogue's reading of each. */
+    /** Blade Runner's neon look, in Chinese too (银翼杀手): the catalogue's cyberpunk. */
+    private static final Pattern BLADE_RUNNER = Pattern.compile("\\bblade ?runner\\b|银翼杀手", Pattern.CASE_INSENSITIVE);
+    /** Colours turned to their opposites ("flip the colours to their opposites", "颜色反过来"): the invert style. */
+    private static final Pattern OPPOSITE_COLOURS = Pattern.compile("\\bopposite colou?rs?\\b|\\bcolou?rs?\\b.*\\bopposites?\\b"
+            + "|(?:颜色|色彩)\\p{IsHan}{0,3}?反(?:过来|转|一下)|反转颜色|颜色反相", Pattern.CASE_INSENSITIVE);
     private static final List<Map.Entry<Pattern, String>> LOOKS_BY_OTHER_NAMES = List.of(
-            Map.entry(OIL_PAINTING, "style.watercolor"), Map.entry(LOMO, "style.vintage"));
+            Map.entry(OIL_PAINTING, "style.watercolor"), Map.entry(LOMO, "style.vintage"),
+            Map.entry(BLADE_RUNNER, "style.cyberpunk"), Map.entry(OPPOSITE_COLOURS, "style.invert"));
     /** A mosaic ("mosaic blur", "马赛克"): the pixelate style, where the model read a blur. */
     private static final Pattern MOSAIC = Pattern.compile("\\bmosaic|\\bpixel|马赛克|打码", Pattern.CASE_INSENSITIVE);
     /** A crop said as such ("crop out everything except the selection"): a crop, where the model read a cut-out. */
@@ -329,6 +341,23 @@ final class LabelCorrections {
             + "|hug|kiss|frown|wink|blink|yawn|stretch|fly|swim|climb|crouch|lean|nod|shrug)\\b"
             + "|让\\p{IsHan}{1,4}?(?:睡觉|坐下|站起|跳起|奔跑|跑起来|走路|跳舞|挥手|微笑|笑|哭|跪|躺|鞠躬|拍手"
             + "|拥抱|眨眼|打哈欠|伸懒腰|飞起来|游泳|点头)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A thing put on someone to wear or hold ("make him wear a hat", "have her hold an umbrella", "让她穿上裙子",
+     * "给他拿一把伞"): a new thing in the picture, where the model read a pose, a recolour ("a red dress") or nothing.
+     * "Make them hold hands" names no thing and stays a pose.
+     */
+    private static final Pattern PUT_ON = Pattern.compile("\\b(?:make|have|let|get)\\s+(?:him|her|them|it|the \\w+|\\w+)"
+            + "\\s+(?:to\\s+)?(?:wear|hold|carry|put on)\\s+(?:a|an|some|sunglasses|glasses)\\b|\\bdress (?:him|her|them) (?:up )?in (?:a|an)\\b"
+            + "|(?:让|给|帮)\\p{IsHan}{1,3}?(?:(?:穿上|戴上|拿上|拿着|举着)\\p{IsHan}|拿(?:一|个|顶|把|件|条|副|只|双|朵))", Pattern.CASE_INSENSITIVE);
+    /**
+     * A background said to be busy ("the background is distracting", "背景太乱了"): what a background blur quiets, where
+     * the model read a cut-out; a blur asked for after it ("blur it out") is that blur.
+     */
+    static final Pattern BUSY_BACKGROUND = Pattern.compile("\\b(?:background|backdrop|bg)\\b.*\\b(?:distracting|busy|messy"
+            + "|cluttered|chaotic)\\b|背景\\p{IsHan}{0,3}?(?:乱|杂|花哨)", Pattern.CASE_INSENSITIVE);
+    /** Colours said to lack life in Chinese ("颜色有点没精神"): more saturation, where the model read less. */
+    private static final Pattern ZH_LIFELESS_COLOURS = Pattern.compile("(?:颜色|色彩)\\p{IsHan}{0,3}?(?:没精神|没有精神|没活力"
+            + "|没有活力|没生气|死气沉沉)");
     /** A spot to clean ("clean this spot", "wipe the smudge off"): a small thing removed. */
     private static final Pattern SPOT_CLEANED = Pattern.compile("^" + ASKING + "(?:clean|wipe|clear|heal|patch|fix)(?: up| off"
             + "| away| out)?\\s+(?:this |that |the |these |those |a |some |all the |all )?(?:\\w+ )?(?:spots?|stains?|smudges?"
@@ -513,9 +542,17 @@ final class LabelCorrections {
             return "expand." + Stream.of("top", "bottom", "left", "right").filter(side -> room.group(side) != null)
                     .findFirst().orElseThrow();
         }
-        if ((label.startsWith("move.scale_up") || label.equals("none") && BIG.matcher(clause).find())
+        Matcher wrongSize = WRONG_SIZE.matcher(clause);
+        boolean sizeComplaint = wrongSize.find();
+        if ((label.startsWith("move.scale_up") || label.equals("none") && BIG.matcher(clause).find()
+                || sizeComplaint && !label.equals("text") && !label.startsWith("unsupported."))
                 && FOR_PRINT.matcher(clause).find()) {
-            return "upscale";
+            return "upscale"; // "it's too small for printing" had blurred the picture, "太小了打印不了" cut its contrast
+        }
+        if (sizeComplaint && (label.startsWith("adjust.") || label.equals("none") || label.equals("sharpen")
+                || label.startsWith("blur.")) && !BARE_PROPERTY.matcher(clause).find()) {
+            // "logo太大了" had been darker: a thing too big is made smaller (a resize said after it says by how much)
+            return wrongSize.group("big") != null || wrongSize.group("zhbig") != null ? "move.scale_down" : "move.scale_up";
         }
         if ((label.equals("none") || label.startsWith("rotate.")) && StepReader.TILTED.matcher(clause).find()) {
             return "rotate.cw"; // the angle and its direction come from the tilt (step)
@@ -632,6 +669,16 @@ final class LabelCorrections {
         }
         if (label.startsWith("unsupported.") && !label.equals("unsupported.pose") && POSE_VERB.matcher(clause).find()) {
             return "unsupported.pose";
+        }
+        if ((label.equals("none") || label.equals("recolor") || label.startsWith("unsupported."))
+                && PUT_ON.matcher(clause).find()) {
+            return "unsupported.subject_add";
+        }
+        if ((label.equals("none") || label.startsWith("background.")) && BUSY_BACKGROUND.matcher(clause).find()) {
+            return "blur.background"; // "the background is distracting" had cut the subject out
+        }
+        if (label.startsWith("adjust.saturation.") && ZH_LIFELESS_COLOURS.matcher(clause).find()) {
+            return "adjust.saturation.up";
         }
         if (label.equals("none") && clause.contains("美白")) {
             return "adjust.brightness.up"; // skin made fairer, said alone ("磨皮，美白一点"); with 磨皮 it is one retouch

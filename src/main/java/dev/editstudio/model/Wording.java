@@ -45,7 +45,7 @@ final class Wording {
      * the statement, had read nothing or sharpening. The picture is what is upside down ("杯子倒了" is a cup fallen over),
      * and 倒 closes the phrase: "倒影", "倒计时" and "倒了的杯子" are other words.
      */
-    static final Pattern ZH_UPSIDE_DOWN = Pattern.compile(ZH_THE_PICTURE_IS + "倒(?:着的?|的|了)(?!\\p{IsHan})");
+    static final Pattern ZH_UPSIDE_DOWN = Pattern.compile(ZH_THE_PICTURE_IS + "倒(?:着的?|的|了|过来了)(?!\\p{IsHan})");
     /** A picture said to lie on its side ("the photo is sideways", "照片是横的"): a quarter turn. */
     static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|" + ZH_THE_PICTURE_IS
             + "横(?:着的?|的|了|过来了)(?!\\p{IsHan})", Pattern.CASE_INSENSITIVE);

@@ -1139,6 +1139,42 @@ class InstructionParserTest {
         assertEquals(2, steps("expand the left side, and add more at the top").size());
     }
 
+    @Test
+    void topicsSizesBusyBackgroundsAndThingsPutOnSomeone() {
+        // a thing named alone is what the clause after acts on; a property named alone is not a topic
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020", "source_color", "#1f5fd0"))),
+                steps("ok so the umbrella, make it red instead of blue"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020", "source_color", "#1f5fd0"))),
+                steps("那把伞，蓝的改成红的"));
+        assertEquals(List.of(adjust("brightness", -0.3), adjust("contrast", -0.3)),
+                steps("the brightness and the contrast should be lower"));
+        // a size complained of: the resize after it, once; alone, the fix; for print, more pixels
+        assertEquals(List.of(move(0.5)), steps("logo太大了，缩小一半"));
+        assertEquals("move", steps("logo太大了").getFirst().op());
+        assertTrue(steps("logo太大了").getFirst().number("scale", 1) < 1);
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 2))), steps("it's too small for printing, upscale it"));
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 2))), steps("too small to print, can you make it bigger"));
+        // how a photo came out is how it is
+        assertEquals(List.of(adjust("brightness", 0.6)), steps("the photo came out really dark"));
+        // a busy background is what a background blur quiets, and a bare blur after it is that blur
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))),
+                steps("the background is distracting, blur it out"));
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))), steps("背景太乱了，虚化掉"));
+        assertEquals(2, steps("背景虚化，然后模糊一下人物").size());
+        // a thing to wear or hold is a new thing; hands held and a colour worn are not
+        assertEquals("subject_add", steps("make him wear a hat").getFirst().text("category", ""));
+        assertEquals("subject_add", steps("让她穿上裙子").getFirst().text("category", ""));
+        assertEquals("pose", steps("make them hold hands").getFirst().text("category", ""));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020"))), steps("make her wear red"));
+        // the colour of a complaint is the complaint's
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("it feels cold and blue, warm it"));
+        assertEquals(List.of(style("vintage")), steps("give it that 90s disposable camera feel"));
+        assertEquals(List.of(style("invert")), steps("颜色全部反过来"));
+        assertEquals(List.of(style("cyberpunk")), steps("搞成银翼杀手那种风格"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 180.0))), steps("照片倒过来了哈哈"));
+        assertEquals(List.of(adjust("saturation", 0.3)), steps("颜色有点没精神"));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
@@ -1170,6 +1206,10 @@ class InstructionParserTest {
 
     private static EditStep adjust(String property, double amount) {
         return new EditStep("adjust", Map.of("property", property, "amount", amount));
+    }
+
+    private static EditStep move(double scale) {
+        return new EditStep("move", Map.of("dx", 0.0, "dy", 0.0, "unit", "px", "scale", scale));
     }
 
     private static EditStep style(String name) {
