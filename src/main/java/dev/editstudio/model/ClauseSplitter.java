@@ -1,6 +1,8 @@
 package dev.editstudio.model;
 
+import static dev.editstudio.model.Wording.CANNOT_SEE;
 import static dev.editstudio.model.Wording.ONE_WORD_PROBLEM;
+import static dev.editstudio.model.Wording.ZH_CANNOT_SEE;
 
 import dev.editstudio.model.InstructionParser.History;
 import java.util.ArrayList;
@@ -17,10 +19,6 @@ import java.util.regex.Pattern;
  */
 final class ClauseSplitter {
 
-    /** What a problem keeps one from doing, in English and in Chinese ("can't see anything", "什么都看不见"). */
-    private static final String CANNOT_SEE = "(?:i |you |u |we |one )?(?:can'?t|cannot|can not|couldn'?t|can barely"
-            + "|can hardly)\\s+(?:see|make|tell|read|recogni[sz]e|spot|notice)\\b";
-    private static final String ZH_CANNOT_SEE = "(?:什么都|都|完全|根本)?看不[清见到]";
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
                     // "+" and "&" between words ("grayscale + vignette", "crop & rotate"), not in "+20%" or "black & white"
@@ -76,7 +74,8 @@ final class ClauseSplitter {
             + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz|wh?at'?s up|sup|wassup|how are you"
             + "|how'?s it going"
             + "|(?:i )?love it|(?:i )?like it|looks (?:good|great|nice)|wow|beautiful|amazing|lovely"
-            + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了|太棒了|不错|好看|漂亮");
+            + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了|太棒了|不错|好看|漂亮"
+            + "|(?:干|做|弄|修)得(?:真|很|太)?(?:漂亮|好|不错|棒)|真棒|好棒|厉害|绝了");
     /**
      * "nice and bright", "make it good and sharp": a state wished for, said as "make it bright". The model reads a bare
      * adjective as a complaint ("bright" is too bright), and "nice" alone is talk, so the idiom read as darker.

@@ -4,6 +4,7 @@ import static dev.editstudio.model.Wording.ASKING;
 import static dev.editstudio.model.Wording.BARE_PROPERTY;
 import static dev.editstudio.model.Wording.BLUR_WORDS;
 import static dev.editstudio.model.Wording.HALF_TURN_WORDS;
+import static dev.editstudio.model.Wording.HARD_TO_MAKE_OUT;
 import static dev.editstudio.model.Wording.I_DO_NOT;
 import static dev.editstudio.model.Wording.ONE_WORD_PROBLEM;
 import static dev.editstudio.model.Wording.PERCENT_SIGN;
@@ -202,7 +203,7 @@ public final class InstructionParser {
      * "with plain black", "再换成白色"): after a background step it is the background's colour, where alone it had
      * recoloured the selection, that is, the subject the background was taken from.
      */
-    private static final Pattern ONLY_A_COLOUR = Pattern.compile("^(?:make|turn|change|fill|paint|set|colou?r|use|do|go"
+    private static final Pattern ONLY_A_COLOUR = Pattern.compile("^(?:make|turn|change|fill|paint|set|colou?r|use|do|try|go"
             + " with|replace|add|put|put in|swap in|pick|choose)?\\s*(?:it|that|them|this|the gap|the empty area)?\\s*(?:to|into|with|in|for)?\\s*(?:a |an )?"
             + "(?:solid |plain |pure |flat |simple |clean |seamless |uniform |even |[a-z]+-free )?C\\s*(?:colou?r|one|instead)?"
             + "(?: please| pls| instead)?[.!]?$"
@@ -218,9 +219,19 @@ public final class InstructionParser {
             // not a statement about it ("这张图倒了")
             + "(?<![了的着过吗吧呢啊])",
             Pattern.CASE_INSENSITIVE);
-    /** A blur asked for with nothing named ("blur it out", "虚化掉"): after a background blur, that blur. */
+    /** The hole filled, said after a removal ("remove the person and fill in the background"): the removal's own fill. */
+    private static final Pattern FILL_IN = Pattern.compile("^(?:and )?(?:fill|patch|cover)(?: it| that| them)?(?: in| up)?"
+            + "(?: the (?:background|gap|hole|space|spot|area|empty (?:space|area|spot)))?(?: (?:behind|nicely|naturally|in))?"
+            + "[.!]?$|^(?:背景|空白|空缺)?(?:补上|补齐|填上|填充|补好|补一下|补全)(?:吧)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A blur asked for with nothing named ("blur it out", "虚化掉", "虚一点", which alone the model reads as a complaint
+     * of blur to sharpen away): after a background blur, that blur.
+     */
     private static final Pattern BARE_BLUR = Pattern.compile("^" + ASKING + "(?:blur|soften|defocus)(?: (?:it|that|this|them))?"
-            + "(?: (?:out|away|a bit|a little|please|pls))*[.!]?$|^(?:虚化|模糊)(?:掉|一下|一点)?(?:吧)?$", Pattern.CASE_INSENSITIVE);
+            + "(?: (?:out|away|a bit|a little|please|pls))*[.!]?$"
+            + "|^" + ASKING + "(?:make|get) (?:it|that|them) (?:a bit |a little |more )?(?:blurry|blurred|blurrier|softer|soft"
+            + "|out of focus)(?: please| pls)?[.!]?$|^(?:虚化|模糊|虚)(?:掉|一下|一点|一些|点|些)?(?:吧)?$",
+            Pattern.CASE_INSENSITIVE);
     /** The picture made bigger with no amount ("make it bigger", "放大一下"): after an upscale, that upscale. */
     private static final Pattern MAKE_IT_BIGGER = Pattern.compile("^" + ASKING + "(?:make|get) (?:it|this|the (?:image|photo"
             + "|picture|pic)) (?:bigger|larger)(?: please| pls)?[.!?]?$|^(?:放大|变大)(?:一下|一点|些)?(?:吧)?$",
@@ -334,6 +345,11 @@ public final class InstructionParser {
                     || LOOK_NOT_WANTED.matcher(parts.get(i).text().strip()).find())) {
                 // "I don't like the colour, make it blue", "日系小清新不要，直接黑白": the clause after says what to do
                 labels.set(i, "none");
+            }
+            if (i + 1 < parts.size() && colourComplainedOf(parts.get(i).text(), labels.get(i))
+                    && (labels.get(i + 1).startsWith("adjust.warmth.") || labels.get(i + 1).equals("none"))
+                    && onlyAColour(parts.get(i + 1).text()) != null) {
+                labels.set(i + 1, "recolor"); // "the blue looks awful, try orange" had made the light cooler
             }
             if (complaintAnsweredAfter(parts, labels, i)) {
                 labels.set(i, "none"); // "it's washed out, add contrast": the clause after names the fix
@@ -510,13 +526,20 @@ public final class InstructionParser {
 
     /**
      * Whether clause {@code i} is a complaint whose fix the clause after names: a colour complained of before a recolour
-     * ("the red is too loud, make it grey", "颜色太艳了，换成灰色"), or a vague look ("it's washed out", "flat and lifeless")
-     * before an adjustment or sharpening said as a command ("add contrast"; not "add contrast too").
+     * ("the red is too loud, make it grey", "that green is ugly, go with teal", "颜色太艳了，换成灰色"), a vague look
+     * ("it's washed out", "flat and lifeless") before an adjustment or sharpening said as a command ("add contrast"; not
+     * "add contrast too"), or something hard to make out before what makes it clearer ("the text on the sign is hard to
+     * read, sharpen", "招牌上的字看不清，锐化").
      */
     private static boolean complaintAnsweredAfter(List<Part> parts, List<String> labels, int i) {
         String text = parts.get(i).text().strip();
-        boolean onlyALook = ONLY_A_VAGUE_LOOK.matcher(text).matches();
-        if (!onlyALook && (!labels.get(i).startsWith("adjust.") || !COMPLAINT.matcher(text).find())) {
+        String label = labels.get(i);
+        boolean complaint = COMPLAINT.matcher(text).find();
+        boolean colourNamed = !Colors.find(text).isEmpty() || COLOUR_WORD.matcher(text).find();
+        boolean aLook = ONLY_A_VAGUE_LOOK.matcher(text).matches() || complaint && label.startsWith("adjust.");
+        boolean colourDisliked = colourComplainedOf(text, label);
+        boolean hardToMakeOut = HARD_TO_MAKE_OUT.matcher(text).find();
+        if (!aLook && !colourDisliked && !hardToMakeOut) {
             return false;
         }
         int next = i + 1;
@@ -528,12 +551,19 @@ public final class InstructionParser {
         }
         String fix = parts.get(next).text().strip();
         String fixLabel = labels.get(next);
-        boolean colourComplaint = fixLabel.equals("recolor") && next == i + 1
-                && (!Colors.find(text).isEmpty() || COLOUR_WORD.matcher(text).find());
-        boolean vagueLook = VAGUE_LOOK.matcher(text).find()
+        boolean colourComplaint = (aLook || colourDisliked) && fixLabel.equals("recolor") && next == i + 1 && colourNamed;
+        boolean vagueLook = aLook && VAGUE_LOOK.matcher(text).find()
                 && (fixLabel.startsWith("adjust.") || fixLabel.equals("sharpen"))
                 && !COMPLAINT.matcher(fix).find() && !AS_WELL.matcher(fix).find();
-        return colourComplaint || vagueLook;
+        boolean madeClearer = hardToMakeOut && next == i + 1 && (fixLabel.equals("sharpen") || fixLabel.equals("denoise")
+                || fixLabel.equals("upscale") || fixLabel.startsWith("adjust."));
+        return colourComplaint || vagueLook || madeClearer;
+    }
+
+    /** Whether a clause complains of a colour that the model read as a thing to remove or to recolour ("that green is ugly"). */
+    private static boolean colourComplainedOf(String clause, String label) {
+        return COMPLAINT.matcher(clause).find() && (!Colors.find(clause).isEmpty() || COLOUR_WORD.matcher(clause).find())
+                && (label.equals("remove") || label.equals("recolor") || label.startsWith("adjust.warmth."));
     }
 
     /**
@@ -666,7 +696,8 @@ public final class InstructionParser {
                 || (previousLabel.equals("style.vintage") || previousLabel.equals("style.sepia"))
                     && OLD_LOOK.matcher(clause.strip()).matches()
                 || previousLabel.startsWith("expand.") && label.startsWith("expand.") && !SIDE_NAMED.matcher(clause).find()
-                || previousLabel.equals("blur.background") && label.startsWith("blur.")
+                || previousLabel.equals("remove") && FILL_IN.matcher(clause.strip()).matches()
+                || previousLabel.equals("blur.background") && (label.startsWith("blur.") || label.equals("sharpen"))
                     && BARE_BLUR.matcher(clause.strip()).matches()
                 || previousLabel.equals("upscale") && MAKE_IT_BIGGER.matcher(clause.strip()).matches()
                 || previousLabel.equals("upscale") && LONE_MULTIPLE.matcher(clause.strip()).matches()

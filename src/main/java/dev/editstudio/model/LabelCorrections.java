@@ -3,6 +3,7 @@ package dev.editstudio.model;
 import static dev.editstudio.model.Wording.ASKING;
 import static dev.editstudio.model.Wording.BARE_PROPERTY;
 import static dev.editstudio.model.Wording.BLUR_WORDS;
+import static dev.editstudio.model.Wording.HARD_TO_MAKE_OUT;
 import static dev.editstudio.model.Wording.I_DO_NOT;
 import static dev.editstudio.model.Wording.NEGATION;
 import static dev.editstudio.model.Wording.OUTSIDE_THE_SELECTION;
@@ -70,7 +71,8 @@ final class LabelCorrections {
      * background step, where the model, seeing a colour and a verb of change, had recoloured the selection.
      */
     private static final Pattern BACKGROUND_CHANGED = Pattern.compile("^" + ASKING + "(?:swap|change|replace|switch|make"
-            + "|turn|set|paint|colou?r|recolou?r|fill) (?:the |my |its |this )?(?:background|backdrop|bg)\\b(?!['’]s)",
+            + "|turn|set|paint|colou?r|recolou?r|fill) (?:the |my |its |this )?(?:background|backdrop|bg)\\b(?!['’]s)"
+            + "|^(?:请|帮我)?(?:把)?背景(?:色)?(?:改成|换成|变成|改为|换为|弄成|涂成|设为|设成|调成)",
             Pattern.CASE_INSENSITIVE);
     /** Some of the colour taken out ("drain some colour out", "remove some of the colour"): less saturation, not none. */
     private static final Pattern SOME_COLOUR = Pattern.compile("\\b(?:some|a bit|a little|a touch|a tad|part)(?: of)?"
@@ -85,8 +87,8 @@ final class LabelCorrections {
      * Warm or cool colours named as such ("调成暖色", "冷色调", "warm tones"): a shift of the white balance, where the
      * model, seeing 色 and "colours", read a recolour that named no colour and so made no step.
      */
-    private static final Pattern TONE_COLOURS = Pattern.compile("(?<warm>暖色|暖调|暖(?=\\p{IsHan}{1,2}色调)|\\bwarm(?:er)? (?:colou?rs?"
-            + "|tones?|hues?|palette|ones))|(?<cool>冷色|冷调|冷(?=\\p{IsHan}{1,2}色调)|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?"
+    private static final Pattern TONE_COLOURS = Pattern.compile("(?<warm>暖色|暖调|暖光|暖(?=\\p{IsHan}{1,2}色调)|\\bwarm(?:er)? (?:colou?rs?"
+            + "|tones?|hues?|palette|ones))|(?<cool>冷色|冷调|冷光|冷(?=\\p{IsHan}{1,2}色调)|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?"
             + "|hues?|palette|ones))", Pattern.CASE_INSENSITIVE);
     /** Going out of sight, in English ("disappear", "go away", "fly away"). */
     private static final String GOING_AWAY = "(?:disappear|vanish|(?:go|fly|run|walk|drift) away)";
@@ -97,7 +99,7 @@ final class LabelCorrections {
     private static final Pattern VANISH = Pattern.compile("消失|(?<!看)不见|\\b" + GOING_AWAY, Pattern.CASE_INSENSITIVE);
     /** A thing made to vanish ("make the logo go away", "让它消失"), not one said to be gone ("车不见了"). */
     private static final Pattern MADE_TO_VANISH = Pattern.compile("\\b(?:make|let|have)\\b.*\\b" + GOING_AWAY + "\\b"
-            + "|^(?:请|帮我)?(?:让|把|使).*(?:消失|不见)", Pattern.CASE_INSENSITIVE);
+            + "|^(?:请|帮我|能|能不能|可以|可不可以|可否)*(?:让|把|使).*(?:消失|不见)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A colour said as a verb ("whiten her teeth", "redden the lips", "pinkify the flowers"): a recolour, which the
@@ -152,7 +154,11 @@ final class LabelCorrections {
             + "一?(?:点|些)儿?(?<what>对比|亮度|光线|光|饱和度|颜色|色彩|暖色|暖调|冷色|冷调)"
             + "|(?<after>对比度?|亮度|光线|饱和度|颜色|色彩)再?(?:(?<moreAfter>多)|(?<lessAfter>少))一?(?:点|些)"
             + "|\\b(?<takeaway>take (?:away|out)|remove|cut|strip|lose)(?: some| a bit| a little| a touch)?(?: of)?(?: the)?"
-            + " (?<prop>contrast|brightness|exposure|saturation|colou?rs?|warmth)\\b", Pattern.CASE_INSENSITIVE);
+            + " (?<prop>contrast|brightness|exposure|saturation|colou?rs?|warmth)\\b"
+            // not enough of it ("光线不够", "not enough contrast"), or it turned back ("亮度往回调一点")
+            + "|(?<lacking>光线|亮度|曝光|对比度?|饱和度|颜色|色彩|光)(?:有点|有些|还是|明显|太)?不(?:够|足)"
+            + "|\\bnot enough (?<lackingEn>light|contrast|colou?r|saturation|brightness)\\b"
+            + "|(?<back>亮度|曝光|对比度?|饱和度|色温)再?往回(?:调|收|拉|降)", Pattern.CASE_INSENSITIVE);
     /**
      * A clause that only keeps the background as it is ("not the background", "背景不要动"): no edit of its own, where the
      * model, hearing the background, had made it transparent.
@@ -327,9 +333,35 @@ final class LabelCorrections {
     /** Colours turned to their opposites ("flip the colours to their opposites", "颜色反过来"): the invert style. */
     private static final Pattern OPPOSITE_COLOURS = Pattern.compile("\\bopposite colou?rs?\\b|\\bcolou?rs?\\b.*\\bopposites?\\b"
             + "|(?:颜色|色彩)\\p{IsHan}{0,3}?反(?:过来|转|一下)|反转颜色|颜色反相", Pattern.CASE_INSENSITIVE);
+    /** Animation studios named as a look ("皮克斯风格", "disney style"): the cartoon style. */
+    private static final Pattern ANIMATION_STUDIO = Pattern.compile("\\b(?:pixar|disney|ghibli)\\b|皮克斯|迪士尼|吉卜力",
+            Pattern.CASE_INSENSITIVE);
+    /** A newspaper photo ("like an old newspaper photo", "老报纸上那种照片"): black and white. */
+    private static final Pattern NEWSPAPER = Pattern.compile("\\bnewspaper\\b|报纸", Pattern.CASE_INSENSITIVE);
     private static final List<Map.Entry<Pattern, String>> LOOKS_BY_OTHER_NAMES = List.of(
             Map.entry(OIL_PAINTING, "style.watercolor"), Map.entry(LOMO, "style.vintage"),
-            Map.entry(BLADE_RUNNER, "style.cyberpunk"), Map.entry(OPPOSITE_COLOURS, "style.invert"));
+            Map.entry(BLADE_RUNNER, "style.cyberpunk"), Map.entry(OPPOSITE_COLOURS, "style.invert"),
+            Map.entry(ANIMATION_STUDIO, "style.cartoon"), Map.entry(NEWSPAPER, "style.grayscale"));
+    /** The canvas made bigger in Chinese ("画布四周加大", "画布往右扩大"): a widening, on the side named or all round. */
+    private static final Pattern ZH_CANVAS_BIGGER = Pattern.compile("画布\\p{IsHan}{0,4}?(?:加大|扩大|放大|变大|扩展|加宽|扩)");
+    /** The sides of a picture in Chinese, for a widening, in the order they are tried. */
+    private static final List<Map.Entry<Pattern, String>> ZH_SIDES = List.of(
+            Map.entry(Pattern.compile("四周|周围|两边|两侧|各边"), "all"), Map.entry(Pattern.compile("左"), "left"),
+            Map.entry(Pattern.compile("右"), "right"), Map.entry(Pattern.compile("[上顶]"), "top"),
+            Map.entry(Pattern.compile("[下底]"), "bottom"));
+    /** A colour wondered about ("what if the door was yellow", "门要是黄色的会怎么样"): a recolour, not a tone. */
+    private static final Pattern WHAT_IF = Pattern.compile("\\bwhat if\\b|\\bhow (?:would|about)\\b.*\\bin\\b|要是.*(?:会怎么样|怎么样|会怎样"
+            + "|如何|好看吗|会好看)|如果.*(?:会怎么样|会怎样|好看吗)", Pattern.CASE_INSENSITIVE);
+    /** A thing that has to go ("the guy in red needs to go"): a removal, its colour only saying which thing. */
+    private static final Pattern HAS_TO_GO = Pattern.compile("\\b(?:needs?|has|have|got|gotta) to go\\b|\\bgotta go\\b"
+            + "|\\bmust go\\b|\\bhas got to go\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A thing to be made of a material ("make the jacket denim", "turn the table into marble"): a new material, where
+     * the model, not knowing the word, read nothing.
+     */
+    private static final Pattern MADE_OF_A_MATERIAL = Pattern.compile("\\b(?:make|turn|change|switch)\\b.*\\b(?:into |to )?"
+            + "(?:denim|leather|wool(?:len)?|silk|velvet|marble|wooden|wood|glass|plastic|concrete|stone|fur|suede|lace"
+            + "|cotton|linen|satin|ceramic|porcelain|bamboo|brick|rubber|paper|cardboard)\\b", Pattern.CASE_INSENSITIVE);
     /** A mosaic ("mosaic blur", "马赛克"): the pixelate style, where the model read a blur. */
     private static final Pattern MOSAIC = Pattern.compile("\\bmosaic|\\bpixel|马赛克|打码", Pattern.CASE_INSENSITIVE);
     /** A crop said as such ("crop out everything except the selection"): a crop, where the model read a cut-out. */
@@ -670,6 +702,24 @@ final class LabelCorrections {
         if (label.startsWith("unsupported.") && !label.equals("unsupported.pose") && POSE_VERB.matcher(clause).find()) {
             return "unsupported.pose";
         }
+        if (!label.startsWith("expand.") && ZH_CANVAS_BIGGER.matcher(clause).find()) {
+            return "expand." + ZH_SIDES.stream().filter(side -> side.getKey().matcher(clause).find()).findFirst()
+                    .map(Map.Entry::getValue).orElse("all"); // "画布四周加大" had been refused as an added object
+        }
+        if ((label.startsWith("adjust.warmth.") || label.equals("none")) && colours.size() == 1
+                && WHAT_IF.matcher(clause).find()) {
+            return "recolor"; // "what if the door was yellow" had been cooler
+        }
+        if ((COLOUR_MISREADINGS.contains(label) || label.startsWith("adjust.")) && HAS_TO_GO.matcher(clause).find()) {
+            return "remove";
+        }
+        if (label.startsWith("adjust.contrast.") && HARD_TO_MAKE_OUT.matcher(clause).find()) {
+            return "sharpen"; // "it's hard to read" had been less contrast, "hard" taken for harsh
+        }
+        if ((label.equals("none") || label.equals("recolor") && colours.isEmpty())
+                && MADE_OF_A_MATERIAL.matcher(clause).find()) {
+            return "unsupported.material";
+        }
         if ((label.equals("none") || label.equals("recolor") || label.startsWith("unsupported."))
                 && PUT_ON.matcher(clause).find()) {
             return "unsupported.subject_add";
@@ -753,8 +803,11 @@ final class LabelCorrections {
         if (!m.find()) {
             return null;
         }
-        if (m.group("takeaway") != null) {
-            return "adjust." + propertyNamed(m.group("prop")) + ".down";
+        if (m.group("takeaway") != null || m.group("back") != null) {
+            return "adjust." + propertyNamed(m.group("takeaway") != null ? m.group("prop") : m.group("back")) + ".down";
+        }
+        if (m.group("lacking") != null || m.group("lackingEn") != null) {
+            return "adjust." + propertyNamed(m.group("lacking") != null ? m.group("lacking") : m.group("lackingEn")) + ".up";
         }
         boolean more = m.group("more") != null || m.group("moreAfter") != null;
         if (!more && m.group("less") == null && m.group("lessAfter") == null) {

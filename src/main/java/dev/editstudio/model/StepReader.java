@@ -90,7 +90,7 @@ final class StepReader {
             Map.entry(Pattern.compile("(?:instagram|insta|\\big) portrait|portrait (?:post )?(?:for|on) (?:instagram|insta)"),
                     "4:5"),
             Map.entry(Pattern.compile("\\b(?:instagram|insta|ig)\\b"), "1:1"),
-            Map.entry(Pattern.compile("widescreen|wide screen|宽屏|横屏|横版|youtube|desktop wallpaper|桌面壁纸"), "16:9"));
+            Map.entry(Pattern.compile("widescreen|wide screen|宽屏|横屏|横版|youtube|b站|bilibili|哔哩哔哩|desktop wallpaper|桌面壁纸"), "16:9"));
     /** A turn given as a fraction ("a quarter turn", "1/4 turn", "half a turn", "转半圈"): its angle in degrees. */
     static final Pattern FRACTION_TURN = Pattern.compile("\\b(?:(?<three>three[ -]quarters?|3/4)|(?<half>half|1/2)"
             + "|(?<quarter>quarter|1/4))(?: of)?(?: a)?[ -]?turn|(?<zhhalf>半圈|半周)|(?<zhquarter>四分之一圈|四分之一周)");

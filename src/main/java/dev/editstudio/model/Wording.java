@@ -23,6 +23,13 @@ final class Wording {
     /** A problem named in one word ("underexposed, fix please"; "blurry"). */
     static final String ONE_WORD_PROBLEM = "(?:(?:way |so |very |a bit |kinda |quite )?(?:under|over)exposed"
             + "|blurry|grainy|noisy|murky|hazy|garish|washed out|faded|dull|muddy|out of focus|unfocused)";
+    /** What a problem keeps one from doing, in English and in Chinese ("can't see anything", "什么都看不见"). */
+    static final String CANNOT_SEE = "(?:i |you |u |we |one )?(?:can'?t|cannot|can not|couldn'?t|can barely"
+            + "|can hardly)\\s+(?:see|make|tell|read|recogni[sz]e|spot|notice)\\b";
+    static final String ZH_CANNOT_SEE = "(?:什么都|都|完全|根本)?看不[清见到]";
+    /** Something hard to make out ("the text is hard to read", "看不清"): what sharpening or more light answers. */
+    static final Pattern HARD_TO_MAKE_OUT = Pattern.compile(CANNOT_SEE + "|" + ZH_CANNOT_SEE
+            + "|\\b(?:hard|difficult|impossible|tough) to (?:read|see|make out|tell)\\b|认不出|不清楚", Pattern.CASE_INSENSITIVE);
     /** How a request may open, in English and in Chinese ("can you ", "please ", "请", "帮我"). */
     static final String ASKING = "(?:(?:can|could) (?:you|u) |please |pls |plz )?";
     static final String ZH_ASKING = "(?:请|帮我)?";

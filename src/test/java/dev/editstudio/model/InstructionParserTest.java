@@ -1175,6 +1175,39 @@ class InstructionParserTest {
         assertEquals(List.of(adjust("saturation", 0.3)), steps("颜色有点没精神"));
     }
 
+    @Test
+    void complaintsBeforeTheirFixesWishesAndMaterialsSaidInPassing() {
+        // a colour complained of, then the colour wanted: one recolour, from the one to the other
+        assertEquals(List.of(new EditStep("recolor", Map.of("source_color", "#2e9e3e", "color", "#138a8a"))),
+                steps("that green is ugly, go with teal"));
+        assertEquals("recolor", steps("the blue looks awful, try orange").getFirst().op());
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("remove the red car"));
+        // what is hard to make out, then what makes it clear: that fix alone; alone, a sharpening
+        assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.5))), steps("招牌上的字看不清，锐化"));
+        assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.5))), steps("it's hard to read"));
+        // a colour wondered about is a recolour; a thing that has to go, a removal
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#f5d000"))), steps("hmm what if the door was yellow"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("the guy in red needs to go"));
+        // a material named is a material; a thing named after one ("the glass") keeps its colour
+        assertEquals("material", steps("make the jacket denim").getFirst().text("category", ""));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#1f5fd0"))), steps("make the glass blue"));
+        // the hole filled after a removal is the removal's own fill
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("remove the person and fill in the background"));
+        // too little of a property, or one turned back
+        assertEquals(List.of(adjust("brightness", 0.3)), steps("光线不够"));
+        assertEquals(List.of(adjust("brightness", -0.15)), steps("亮度往回调一点"));
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("来点黄金时刻的暖光"));
+        assertEquals(List.of(style("cartoon")), steps("皮克斯风格"));
+        assertEquals(List.of(style("grayscale")), steps("i want it to look like an old newspaper photo"));
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "16:9"))), steps("做成B站封面"));
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "all"))), steps("画布四周加大"));
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "right"))), steps("画布往右扩大"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#c0c0c0"))), steps("背景改成浅灰"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("能让污渍消失吗"));
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))), steps("背景太清楚了，虚一点"));
+        assertEquals(List.of(), steps("干得漂亮！"));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
