@@ -431,9 +431,11 @@ public final class InstructionParser {
                 }
             }
             if (step != null && step.op().equals("move") && BARE_ENLARGEMENT.matcher(part.text()).matches()
-                    && (!steps.isEmpty() && QUALITY_STEPS.contains(steps.getLast().op()) || step.number("scale", 1) >= 4)) {
-                // "降噪、锐化，然后放大两倍": after sharpening or denoising, twice or four times as big is the whole
-                // picture; four times alone ("放大四倍", "enlarge 4x") is too, as a selection that size would hardly fit
+                    && (!steps.isEmpty() && QUALITY_STEPS.contains(steps.getLast().op()) || QUALITY_STEPS.contains(nextLabel)
+                        || step.number("scale", 1) >= 4)) {
+                // "降噪、锐化，然后放大两倍", "放大2倍再锐化": beside sharpening or denoising, twice or four times as big is
+                // the whole picture; four times alone ("放大四倍", "enlarge 4x") is too, as a selection that size would
+                // hardly fit
                 step = StepReader.step("upscale", part.text(), quotes);
             }
             if (step != null && !steps.isEmpty() && cutOutWithTheBackground(steps.getLast(), previousText, step, part.text())) {

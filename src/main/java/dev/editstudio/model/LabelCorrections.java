@@ -390,6 +390,11 @@ final class LabelCorrections {
     /** Colours said to lack life in Chinese ("颜色有点没精神"): more saturation, where the model read less. */
     private static final Pattern ZH_LIFELESS_COLOURS = Pattern.compile("(?:颜色|色彩)\\p{IsHan}{0,3}?(?:没精神|没有精神|没活力"
             + "|没有活力|没生气|死气沉沉)");
+    /** A thing kept ("keep the person", "save the person"), with nothing said to go: no removal, and no new pose. */
+    private static final Pattern KEEP_A_THING = Pattern.compile("^(?:just |only )?(?:keep|preserve|save)\\b"
+            + "(?!.*\\b(?:remove|delete|erase|get rid|cut|lose)\\b)", Pattern.CASE_INSENSITIVE);
+    /** The face or skin smoothed, said with 磨 alone ("只磨脸部"): skin smoothing, which 磨皮 names in full. */
+    private static final Pattern ZH_SMOOTH_THE_FACE = Pattern.compile("磨(?:一下|一磨|一点)?(?:脸|面部|皮肤)");
     /** A spot to clean ("clean this spot", "wipe the smudge off"): a small thing removed. */
     private static final Pattern SPOT_CLEANED = Pattern.compile("^" + ASKING + "(?:clean|wipe|clear|heal|patch|fix)(?: up| off"
             + "| away| out)?\\s+(?:this |that |the |these |those |a |some |all the |all )?(?:\\w+ )?(?:spots?|stains?|smudges?"
@@ -656,7 +661,11 @@ final class LabelCorrections {
         if (label.equals("style.grayscale") && SOME_COLOUR.matcher(clause).find()) {
             return "adjust.saturation.down";
         }
-        if ((label.startsWith("move.") || label.equals("none")) && SKIN_FLAWS.matcher(clause).find()) {
+        if ((label.equals("remove") || label.equals("unsupported.pose")) && KEEP_A_THING.matcher(clause.strip()).lookingAt()) {
+            return "none"; // "keep the person, remove the background": what stays, and the clause after says what goes
+        }
+        if ((label.startsWith("move.") || label.equals("none"))
+                && (SKIN_FLAWS.matcher(clause).find() || ZH_SMOOTH_THE_FACE.matcher(clause).find())) {
             return "smooth_skin";
         }
         if (label.equals("recolor") && GREY_SCALE.matcher(clause).find()) {

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * becomes that word, unless it is an English word in its own right: "glue" stays glue, not blue, and "write" is
  * not "white". Those English words come from Debian's {@code wamerican} list (regenerate with
  * {@code bin/spelling-words} when {@link #KNOWN} changes), except the few in {@link #SLIPS}. Colours shortened the way people shorten them ("blu",
- * "grn") are written out, whatever their length.
+ * "grn") are written out, whatever their length; and a Chinese input method's slips of the catalogue's words
+ * ({@link #ZH_SLIPS}: "黑百" for 黑白) are put right.
  */
 public final class Spelling {
 
@@ -45,6 +46,17 @@ public final class Spelling {
      * is "a sliver of" something, which stays.
      */
     private static final Map<String, String> SLIPS = Map.of("sliver", "silver");
+    /**
+     * Slips of a Chinese input method in the catalogue's own words: a character of the same sound in place of the right
+     * one ("黑百" for 黑白, "去燥" for 去噪, "暗脚" for 暗角), none of them a word of its own.
+     */
+    private static final Map<String, String> ZH_SLIPS = Map.ofEntries(Map.entry("黑百", "黑白"), Map.entry("黑柏", "黑白"),
+            Map.entry("去燥", "去噪"), Map.entry("降燥", "降噪"), Map.entry("燥点", "噪点"), Map.entry("暗脚", "暗角"),
+            Map.entry("磨批", "磨皮"), Map.entry("虚话", "虚化"), Map.entry("锐话", "锐化"), Map.entry("饱和渡", "饱和度"),
+            Map.entry("对比渡", "对比度"), Map.entry("亮渡", "亮度"));
+    private static final Pattern ZH_SLIP = Pattern.compile(String.join("|", ZH_SLIPS.keySet()));
+    /** Small joining words with two letters swapped ("black adn white"), too short to guess at by one edit. */
+    private static final Map<String, String> SWAPPED = Map.of("adn", "and", "teh", "the", "taht", "that", "wiht", "with");
     /** Words of their own that the English list lacks, though one edit from a known one: "xray" is no "gray". */
     private static final Set<String> OWN_WORDS = Set.of("xray", "xrays");
     private static final Pattern OF_NEXT = Pattern.compile("\\s+of\\b", Pattern.CASE_INSENSITIVE);
@@ -52,12 +64,14 @@ public final class Spelling {
     private Spelling() {}
 
     /** {@code text} with each misspelt literal word replaced by the known word it stands for. */
-    public static String correct(String text) {
+    public static String correct(String typed) {
+        String text = ZH_SLIP.matcher(typed).replaceAll(slip -> ZH_SLIPS.get(slip.group()));
         Matcher m = WORD.matcher(text);
         StringBuilder out = null;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            String fix = SHORTENED.containsKey(word) ? (inCompound(text, m) ? null : SHORTENED.get(word))
+            String fix = SWAPPED.containsKey(word) ? SWAPPED.get(word)
+                    : SHORTENED.containsKey(word) ? (inCompound(text, m) ? null : SHORTENED.get(word))
                     : SLIPS.containsKey(word) ? (OF_NEXT.matcher(text).region(m.end(), text.length()).lookingAt() ? null
                             : SLIPS.get(word))
                     : word.length() < 4 || KNOWN.contains(word) || ENGLISH.contains(word) || OWN_WORDS.contains(word) ? null

@@ -112,6 +112,13 @@ final class StepReader {
                     + " of (?:its|the|their|his|her) (?:original |current |old )?size"
                     + "|(?:到|至|为|成)(?:原来的|原图的|原先的)?\\s*(?:\\d+(?:\\.\\d+)?\\s*%|百分之[零一二两三四五六七八九十百]+"
                     + "|(一半|二分之一|三分之一|四分之一))");
+    /** A distance given as a share of the picture ("by a tenth of the picture", "画面的五分之一"). */
+    private static final Pattern SHARE_OF_THE_PICTURE = Pattern.compile("(?<share>(?:a|one) (?:tenth|fifth|quarter|third)|half)"
+            + "(?: of)? (?:the |its )?(?:picture|image|photo|frame|width|height|way)\\b"
+            + "|(?:画面|图片|照片|图|宽度|高度)的?(?<zhshare>十分之一|五分之一|四分之一|三分之一|一半)");
+    /** The shares of {@link #SHARE_OF_THE_PICTURE}, in percent. */
+    private static final Map<String, Double> SHARES = Map.of("a tenth", 10.0, "a fifth", 20.0, "a quarter", 25.0,
+            "a third", 100.0 / 3, "half", 50.0, "十分之一", 10.0, "五分之一", 20.0, "四分之一", 25.0, "三分之一", 100.0 / 3, "一半", 50.0);
     private static final Pattern CJK_NUMBER = Pattern.compile("(百分之)?([零一二两三四五六七八九十百]+)(分之([一二三四五六七八九十]+))?\\s*(倍|像素|度|个像素)?");
 
     private StepReader() {
@@ -262,9 +269,17 @@ final class StepReader {
             }
             default -> {
                 Matcher n = NUMBER.matcher(lower);
+                Matcher share = SHARE_OF_THE_PICTURE.matcher(lower);
                 double amount = 20;
                 boolean distanceSaid = n.find();
-                if (distanceSaid) {
+                if (share.find()) {
+                    // "down by a tenth of the picture": a share of it, in percent
+                    String named = share.group("share") != null ? share.group("share").replace("one ", "a ")
+                            : share.group("zhshare");
+                    amount = round(SHARES.get(named));
+                    unit = "percent";
+                    distanceSaid = true;
+                } else if (distanceSaid) {
                     amount = Math.abs(Double.parseDouble(n.group(1)));
                     if (n.group(2) != null && PERCENT_UNIT.matcher(n.group(2)).matches()) {
                         unit = "percent";

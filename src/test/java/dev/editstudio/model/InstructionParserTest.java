@@ -1208,6 +1208,28 @@ class InstructionParserTest {
         assertEquals(List.of(), steps("干得漂亮！"));
     }
 
+    @Test
+    void inputMethodSlipsSharesOfThePictureAndEnlargementsBesideQualitySteps() {
+        // a Chinese input method's slips of the catalogue's words, and small words with letters swapped
+        assertEquals(List.of(style("grayscale")), steps("转成黑百"));
+        assertEquals(List.of(new EditStep("denoise", Map.of("amount", 0.5)), new EditStep("sharpen", Map.of("amount", 0.5))),
+                steps("去燥一下再锐化"));
+        assertEquals(List.of(style("grayscale")), steps("conver to black adn white"));
+        // a distance as a share of the picture is a percentage of it
+        assertEquals(List.of(new EditStep("move", Map.of("dx", 0.0, "dy", 10.0, "unit", "percent", "scale", 1.0))),
+                steps("move it down by a tenth of the picture"));
+        assertEquals(List.of(new EditStep("move", Map.of("dx", 25.0, "dy", 0.0, "unit", "percent", "scale", 1.0))),
+                steps("把它向右移动画面的四分之一"));
+        // twice as big before sharpening or denoising is the picture; alone, the selection
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 2)), new EditStep("sharpen", Map.of("amount", 0.5))),
+                steps("放大2倍再锐化"));
+        assertEquals(List.of(move(2.0)), steps("放大两倍"));
+        // what is kept is no removal
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "transparent"))),
+                steps("keep the person, remove the background"));
+        assertEquals(List.of(new EditStep("smooth_skin", Map.of("amount", 0.5))), steps("只磨脸部"));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of

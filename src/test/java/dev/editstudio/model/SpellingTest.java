@@ -38,6 +38,9 @@ class SpellingTest {
         assertEquals("grby", Spelling.correct("grby"), "as near gray as grey");
         assertEquals("an xray look", Spelling.correct("an xray look"), "a word of its own that the English list lacks");
         assertEquals("QTEXT0 yellow", Spelling.correct("QTEXT0 yelow"), "placeholders are not words");
+        assertEquals("black and white", Spelling.correct("black adn white"), "a small word with two letters swapped");
+        assertEquals("转成黑白，去噪", Spelling.correct("转成黑百，去燥"), "an input method's slips of the catalogue's words");
+        assertEquals("天气干燥", Spelling.correct("天气干燥"), "燥 in a word of its own stays");
     }
 
     @Test
