@@ -122,8 +122,8 @@ final class LabelCorrections {
             + "|反方向(?:转|旋转)|(?:转|旋转)到?反方向", Pattern.CASE_INSENSITIVE);
     /** Hand-drawn named as a look ("让画面看起来像手绘的"): the sketch style, which the model had refused as a material. */
     private static final Pattern HAND_DRAWN = Pattern.compile("手绘|\\bhand[- ]?drawn\\b", Pattern.CASE_INSENSITIVE);
-    /** A moody look ("make it moodier", "give it a moody look"): darker, as the model reads "more moody". */
-    private static final Pattern MOODY = Pattern.compile("\\bmood(?:y|ier|iest)\\b", Pattern.CASE_INSENSITIVE);
+    /** A moody look ("make it moodier", "give it a moody look", "暗黑情绪风"): darker, as the model reads "more moody". */
+    private static final Pattern MOODY = Pattern.compile("\\bmood(?:y|ier|iest)\\b|暗黑|情绪(?:风|感|片)", Pattern.CASE_INSENSITIVE);
     /** A metal that is also a colour's name, or is none. */
     private static final String METAL = "(?:gold|silver|bronze|copper|brass|chrome|platinum|steel|iron|metal)";
     /**
@@ -395,6 +395,28 @@ final class LabelCorrections {
             + "(?!.*\\b(?:remove|delete|erase|get rid|cut|lose)\\b)", Pattern.CASE_INSENSITIVE);
     /** The face or skin smoothed, said with 磨 alone ("只磨脸部"): skin smoothing, which 磨皮 names in full. */
     private static final Pattern ZH_SMOOTH_THE_FACE = Pattern.compile("磨(?:一下|一磨|一点)?(?:脸|面部|皮肤)");
+    /** The picture itself named ("the photo", "图片"), as what is too big or too small. */
+    private static final Pattern THE_PICTURE = Pattern.compile("\\b(?:the|this|my) (?:photo|picture|image|pic|file)\\b"
+            + "|^(?:it'?s|it is)\\b|图片|照片|图像|这张图|原图|^图", Pattern.CASE_INSENSITIVE);
+    /** A thing moved a way, said with a verb of moving ("shift everything up a little", "整体往上挪一点"). */
+    private static final Pattern MOVED_A_WAY = Pattern.compile("^" + ASKING + "(?:move|shift|slide|nudge|drag)\\b(?!.*\\bto the\\b)"
+            + ".*?\\b(?<way>up|down|left|right|upwards|downwards)\\b"
+            + "|(?:往|向)(?<zhWay>[上下左右])(?:边|面)?(?:挪|移|拖|推|挪动|移动)", Pattern.CASE_INSENSITIVE);
+    /** Mirroring asked for by name ("mirror the selfie", "mirror it"): a flip, whatever else the clause names. */
+    private static final Pattern MIRROR = Pattern.compile("^" + ASKING + "(?:mirror|flip)\\b", Pattern.CASE_INSENSITIVE);
+    /** Flipping in Chinese with 翻 alone ("翻一下"): a mirror image. */
+    private static final Pattern ZH_FLIP = Pattern.compile("^" + ZH_ASKING + "(?:把(?:它|图|图片|照片))?翻(?:一下|一翻|个面)(?:吧)?$");
+    /** What the picture is for, said as a need ("I need this for a banner"): no edit of its own. */
+    private static final Pattern NEEDED_FOR = Pattern.compile("^(?:i|we)(?:'d| would)? (?:need|want|use|like) (?:this|it)"
+            + " for (?:a|an|my|our|the) ", Pattern.CASE_INSENSITIVE);
+    /** A person made into someone or something else ("make him a pirate", "把他变成海盗"): a new subject. */
+    private static final Pattern PERSON_MADE_INTO = Pattern.compile("\\bmake (?:him|her|them|me|us) (?:into )?(?:a|an)"
+            + " (?!(?:bit|little|touch|tad)\\b)[a-z]+|把(?:他|她|他们|她们|我|我们)变成", Pattern.CASE_INSENSITIVE);
+    /** What the picture shows, said as a fact ("it's a portrait of my mom"): no edit, where the model heard portrait mode. */
+    private static final Pattern PICTURE_OF = Pattern.compile("^(?:it'?s|this is|that'?s|here'?s) (?:a|an|my|our) (?:\\w+ )?"
+            + "(?:photo|picture|portrait|shot|pic|selfie|snap|image) of\\b", Pattern.CASE_INSENSITIVE);
+    /** Colours made to stand out in Chinese ("让颜色更出彩"): more saturation. */
+    private static final Pattern ZH_COLOURS_STAND_OUT = Pattern.compile("(?:颜色|色彩)\\p{IsHan}{0,2}?(?:出彩|鲜亮|亮丽|鲜活)");
     /** A spot to clean ("clean this spot", "wipe the smudge off"): a small thing removed. */
     private static final Pattern SPOT_CLEANED = Pattern.compile("^" + ASKING + "(?:clean|wipe|clear|heal|patch|fix)(?: up| off"
             + "| away| out)?\\s+(?:this |that |the |these |those |a |some |all the |all )?(?:\\w+ )?(?:spots?|stains?|smudges?"
@@ -586,12 +608,18 @@ final class LabelCorrections {
                 && FOR_PRINT.matcher(clause).find()) {
             return "upscale"; // "it's too small for printing" had blurred the picture, "太小了打印不了" cut its contrast
         }
+        if (sizeComplaint && THE_PICTURE.matcher(clause).find() && !label.equals("text") && !label.startsWith("unsupported.")) {
+            // the picture itself too big has no op of its own ("too big for the website, crop it": the crop says how);
+            // too small, more pixels
+            return wrongSize.group("big") != null || wrongSize.group("zhbig") != null ? "none" : "upscale";
+        }
         if (sizeComplaint && (label.startsWith("adjust.") || label.equals("none") || label.equals("sharpen")
                 || label.startsWith("blur.")) && !BARE_PROPERTY.matcher(clause).find()) {
             // "logo太大了" had been darker: a thing too big is made smaller (a resize said after it says by how much)
             return wrongSize.group("big") != null || wrongSize.group("zhbig") != null ? "move.scale_down" : "move.scale_up";
         }
-        if ((label.equals("none") || label.startsWith("rotate.")) && StepReader.TILTED.matcher(clause).find()) {
+        if ((label.equals("none") || label.startsWith("rotate.") || label.startsWith("adjust."))
+                && StepReader.TILTED.matcher(clause).find()) {
             return "rotate.cw"; // the angle and its direction come from the tilt (step)
         }
         if (!label.equals("remove") && !label.startsWith("unsupported.") && EYESORE.matcher(clause).find()) {
@@ -660,6 +688,41 @@ final class LabelCorrections {
         }
         if (label.equals("style.grayscale") && SOME_COLOUR.matcher(clause).find()) {
             return "adjust.saturation.down";
+        }
+        Matcher moved = MOVED_A_WAY.matcher(clause.strip());
+        if (!label.startsWith("move.") && !label.startsWith("expand.") && !label.startsWith("rotate.")
+                && !label.startsWith("flip.") && !label.equals("text") && colours.isEmpty()
+                && !BARE_PROPERTY.matcher(clause).find() && moved.find()) {
+            // "shift everything up a little" had been a sharpening, "整体往上挪一点" nothing
+            String way = moved.group("way") != null ? moved.group("way").toLowerCase(Locale.ROOT).replaceAll("wards$", "")
+                    : Map.of("上", "up", "下", "down", "左", "left", "右", "right").get(moved.group("zhWay"));
+            return "move." + way;
+        }
+        if (!label.equals("text") && PICTURE_OF.matcher(clause.strip()).lookingAt()) {
+            return "none"; // "it's a portrait of my mom, smooth her skin" had blurred the background as well
+        }
+        if (label.equals("text") && !clause.contains(UnquotedText.PLACEHOLDER) && StepReader.TO_A_PLACE.matcher(clause).find()
+                && MOVE_VERB.matcher(clause.strip()).lookingAt()) {
+            return "move.to"; // "put the logo in the top left corner": no text to write, a thing to place
+        }
+        if (label.startsWith("move.") && MIRROR.matcher(clause.strip()).lookingAt()) {
+            return "flip.horizontal"; // "mirror the selfie so the text reads right" had moved it right
+        }
+        if (label.equals("none") && ZH_FLIP.matcher(clause.strip()).matches()) {
+            return "flip.horizontal";
+        }
+        if ((label.startsWith("unsupported.") || label.equals("none") || label.startsWith("style."))
+                && NEEDED_FOR.matcher(clause.strip()).lookingAt()
+                && StepReader.namedAspect(clause.toLowerCase(Locale.ROOT)) == null) {
+            return "none"; // "I need this for a poster, make it 2:3" had posterized it: the clause after says what to do
+        }
+        if ((label.equals("none") || label.startsWith("unsupported.")) && colours.isEmpty()
+                && PERSON_MADE_INTO.matcher(clause).find()) {
+            return "unsupported.subject_replace";
+        }
+        if ((label.equals("none") || label.startsWith("style.") || label.startsWith("adjust."))
+                && ZH_COLOURS_STAND_OUT.matcher(clause).find()) {
+            return "adjust.saturation.up"; // "让颜色更出彩" had been black and white
         }
         if ((label.equals("remove") || label.equals("unsupported.pose")) && KEEP_A_THING.matcher(clause.strip()).lookingAt()) {
             return "none"; // "keep the person, remove the background": what stays, and the clause after says what goes

@@ -45,8 +45,14 @@ final class StepReader {
      * verb of turning ("it's tilted, so rotate it 5 degrees clockwise") is the turn asked for.
      */
     static final Pattern TILTED = Pattern.compile("\\b(?:tilted|tilts|tilting|leaning|leans|crooked|slanted|slanting"
-            + "|askew)\\b(?:(?!\\b(?:rotate|turn|spin)\\b)\\D)*?(\\d+(?:\\.\\d+)?)\\s*(?:°|degrees?|deg)?\\s*(?:to(?:wards)? the )?(?<side>right|left|clockwise"
-            + "|counter-?clockwise|anti-?clockwise)", Pattern.CASE_INSENSITIVE);
+            + "|askew)\\b(?:(?!\\b(?:rotate|turn|spin)\\b)\\D)*?(?<angle>\\d+(?:\\.\\d+)?)\\s*(?:°|degrees?|deg)?\\s*"
+            + "(?:to(?:wards)? the )?(?<side>right|left|clockwise|counter-?clockwise|anti-?clockwise)"
+            // the side first ("tilted to the left by about 2 degrees"), and in Chinese as a statement ("地平线往左歪了大概2度";
+            // "向左倾斜5度" asks for the tilt)
+            + "|\\b(?:tilted|tilts|tilting|leaning|leans|slanted|slanting)\\s+(?:to(?:wards)? the )?(?<sideFirst>right|left)"
+            + "\\s+(?:by\\s+)?(?:about |around |roughly |approximately )?(?<angleAfter>\\d+(?:\\.\\d+)?)\\s*(?:°|degrees?|deg)"
+            + "|(?:往|向)(?<zhSide>左|右)边?(?:歪|斜)了(?:大概|大约|约|差不多)?(?<zhAngle>\\d+(?:\\.\\d+)?)\\s*(?:度|°)",
+            Pattern.CASE_INSENSITIVE);
     /** A title ("add a title: My Trip", "加个标题"): text that goes at the top when no place is named. */
     private static final Pattern TITLE = Pattern.compile("\\b(?:title|heading|headline)\\b|标题", Pattern.CASE_INSENSITIVE);
     /** A caption or subtitle: text that goes at the bottom when no place is named. */
@@ -230,8 +236,13 @@ final class StepReader {
                 Matcher tilt = TILTED.matcher(lower);
                 if (tilt.find()) {
                     // straightened: turned back the way it leans ("tilted 2 degrees to the right" is -2)
-                    double leaning = Double.parseDouble(tilt.group(1));
-                    boolean clockwise = tilt.group("side").equals("right") || tilt.group("side").equals("clockwise");
+                    String angle = tilt.group("angle") != null ? tilt.group("angle")
+                            : tilt.group("angleAfter") != null ? tilt.group("angleAfter") : tilt.group("zhAngle");
+                    String side = tilt.group("side") != null ? tilt.group("side")
+                            : tilt.group("sideFirst") != null ? tilt.group("sideFirst")
+                            : "右".equals(tilt.group("zhSide")) ? "right" : "left";
+                    double leaning = Double.parseDouble(angle);
+                    boolean clockwise = side.equals("right") || side.equals("clockwise");
                     p.put("degrees", clockwise ? -leaning : leaning);
                     break;
                 }

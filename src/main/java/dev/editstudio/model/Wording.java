@@ -55,7 +55,7 @@ final class Wording {
     static final Pattern ZH_UPSIDE_DOWN = Pattern.compile(ZH_THE_PICTURE_IS + "倒(?:着的?|的|了|过来了)(?!\\p{IsHan})");
     /** A picture said to lie on its side ("the photo is sideways", "照片是横的"): a quarter turn. */
     static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|" + ZH_THE_PICTURE_IS
-            + "横(?:着的?|的|了|过来了)(?!\\p{IsHan})", Pattern.CASE_INSENSITIVE);
+            + "[横侧](?:着的?|的|了|过来了)(?!\\p{IsHan})", Pattern.CASE_INSENSITIVE);
     /** Upside down in words: a turn of 180° when no angle is given. */
     static final Pattern HALF_TURN_WORDS = Pattern.compile("upside[- ]down|倒过来|颠倒|" + ZH_UPSIDE_DOWN.pattern(),
             Pattern.CASE_INSENSITIVE);

@@ -1230,6 +1230,39 @@ class InstructionParserTest {
         assertEquals(List.of(new EditStep("smooth_skin", Map.of("amount", 0.5))), steps("只磨脸部"));
     }
 
+    @Test
+    void tiltsSaidSideFirstPicturesTooBigThingsMovedAWayAndPeopleMadeIntoOthers() {
+        // a tilt stated side first is straightened the other way; a tilt asked for is that tilt
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 2.0))),
+                steps("the horizon is tilted to the left by about 2 degrees"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -3.0))), steps("照片往右歪了3度"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -5.0))), steps("向左倾斜5度"));
+        // the picture too big has no op of its own, too small is upscaled; a thing too big is made smaller
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "16:9"))),
+                steps("the photo is too big for the website, crop it to 16:9"));
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 2))), steps("the photo is too small, can you fix it"));
+        assertEquals(List.of(move(0.8)), steps("the logo is too big"));
+        // moved a way with a verb of moving; brought up, a property
+        assertEquals(List.of(new EditStep("move", Map.of("dx", 0.0, "dy", -20.0, "unit", "px", "scale", 1.0))),
+                steps("shift everything up a little"));
+        assertEquals(List.of(new EditStep("move", Map.of("dx", 0.0, "dy", -20.0, "unit", "px", "scale", 1.0))),
+                steps("整体往上挪一点"));
+        assertEquals("adjust", steps("bring up the shadows").getFirst().op());
+        assertEquals(List.of(new EditStep("flip", Map.of("axis", "horizontal"))),
+                steps("mirror the selfie so the text reads right"));
+        assertEquals(List.of(new EditStep("flip", Map.of("axis", "horizontal"))), steps("翻一下"));
+        // what the picture is for or shows asks for nothing; the clause after does
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "2:3"))), steps("I need this for a poster, make it 2:3"));
+        assertEquals(List.of(new EditStep("smooth_skin", Map.of("amount", 0.25))),
+                steps("it's a portrait of my mom, could you smooth her skin a little"));
+        assertEquals("subject_replace", steps("lol make him a pirate").getFirst().text("category", ""));
+        assertEquals("subject_replace", steps("哈哈把他变成海盗").getFirst().text("category", ""));
+        assertEquals("adjust", steps("make her a bit brighter").getFirst().op());
+        assertEquals(List.of(adjust("saturation", 0.3)), steps("让颜色更出彩"));
+        assertEquals(List.of(adjust("brightness", -0.3)), steps("来点暗黑情绪风"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 90.0))), steps("照片是侧的，修正一下"));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
