@@ -337,31 +337,7 @@ public final class InstructionParser {
             labels.add(LabelCorrections.corrected(intent.confidence() < MIN_CONFIDENCE ? "none" : intent.label(), parts.get(i).text()));
         }
         readAgainWithoutTheBackground(parts, labels);
-        for (int i = 0; i < parts.size(); i++) {
-            if (castSaidBesideItsDirection(parts, labels, i)) {
-                labels.set(i, "none"); // "remove the colour cast, it's too warm": one cooler step, not greyer as well
-            }
-            if (i + 1 < parts.size() && (DISLIKE.matcher(parts.get(i).text().strip()).lookingAt()
-                    || LOOK_NOT_WANTED.matcher(parts.get(i).text().strip()).find())) {
-                // "I don't like the colour, make it blue", "日系小清新不要，直接黑白": the clause after says what to do
-                labels.set(i, "none");
-            }
-            if (i + 1 < parts.size() && colourComplainedOf(parts.get(i).text(), labels.get(i))
-                    && (labels.get(i + 1).startsWith("adjust.warmth.") || labels.get(i + 1).equals("none"))
-                    && onlyAColour(parts.get(i + 1).text()) != null) {
-                labels.set(i + 1, "recolor"); // "the blue looks awful, try orange" had made the light cooler
-            }
-            if (complaintAnsweredAfter(parts, labels, i)) {
-                labels.set(i, "none"); // "it's washed out, add contrast": the clause after names the fix
-            }
-            if (namesWhatTheNextClauseActsOn(parts, labels, i)) {
-                labels.set(i, "none"); // "ok so the umbrella, make it red": the clause after says what to do with it
-            }
-            if (i + 1 < parts.size() && SCENE_LOOK.matcher(parts.get(i).text()).find()
-                    && (labels.get(i + 1).startsWith("adjust.") || labels.get(i + 1).startsWith("style."))) {
-                labels.set(i, "none"); // "make it look like winter, colder tones": the clause after says how
-            }
-        }
+        readTogether(parts, labels);
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             String label = labels.get(i);
@@ -477,6 +453,39 @@ public final class InstructionParser {
             }
         }
         return new Interpretation(List.copyOf(steps), List.copyOf(clauses), history);
+    }
+
+    /**
+     * Labels put right by the clauses around them: a clause that only says what the one after it is about (a dislike, a
+     * complaint the next clause fixes, a topic, a season's look) makes no step, and a lone colour after a colour
+     * complained of is the recolour wanted.
+     */
+    private static void readTogether(List<Part> parts, List<String> labels) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (castSaidBesideItsDirection(parts, labels, i)) {
+                labels.set(i, "none"); // "remove the colour cast, it's too warm": one cooler step, not greyer as well
+            }
+            if (i + 1 < parts.size() && (DISLIKE.matcher(parts.get(i).text().strip()).lookingAt()
+                    || LOOK_NOT_WANTED.matcher(parts.get(i).text().strip()).find())) {
+                // "I don't like the colour, make it blue", "日系小清新不要，直接黑白": the clause after says what to do
+                labels.set(i, "none");
+            }
+            if (i + 1 < parts.size() && colourComplainedOf(parts.get(i).text(), labels.get(i))
+                    && (labels.get(i + 1).startsWith("adjust.warmth.") || labels.get(i + 1).equals("none"))
+                    && onlyAColour(parts.get(i + 1).text()) != null) {
+                labels.set(i + 1, "recolor"); // "the blue looks awful, try orange" had made the light cooler
+            }
+            if (complaintAnsweredAfter(parts, labels, i)) {
+                labels.set(i, "none"); // "it's washed out, add contrast": the clause after names the fix
+            }
+            if (namesWhatTheNextClauseActsOn(parts, labels, i)) {
+                labels.set(i, "none"); // "ok so the umbrella, make it red": the clause after says what to do with it
+            }
+            if (i + 1 < parts.size() && SCENE_LOOK.matcher(parts.get(i).text()).find()
+                    && (labels.get(i + 1).startsWith("adjust.") || labels.get(i + 1).startsWith("style."))) {
+                labels.set(i, "none"); // "make it look like winter, colder tones": the clause after says how
+            }
+        }
     }
 
     /**

@@ -243,8 +243,8 @@ final class LabelCorrections {
     /** Big, as a print is wanted ("print it big", "大尺寸"). */
     private static final Pattern BIG = Pattern.compile("\\b(?:big|bigger|large|larger|huge)\\b|大尺寸|大图|大幅", Pattern.CASE_INSENSITIVE);
     /** A picture or thing said to be too big or too small ("too small for printing", "logo太大了"). */
-    private static final Pattern WRONG_SIZE = Pattern.compile("\\btoo (?<big>big|large|huge)\\b|\\btoo (?:small|tiny)\\b"
-            + "|\\btoo low[- ]?res|(?<zhbig>太大|过大)|太小|过小|分辨率太低", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRONG_SIZE = Pattern.compile("(?<big>\\btoo (?:big|large|huge)\\b|太大|过大)"
+            + "|\\btoo (?:small|tiny)\\b|\\btoo low[- ]?res|太小|过小|分辨率太低", Pattern.CASE_INSENSITIVE);
     /** A thing said to spoil the picture ("太碍眼了", "it's an eyesore"): a removal, where the model had read a tone. */
     private static final Pattern EYESORE = Pattern.compile("碍眼|煞风景|\\beyesore\\b|\\b(?:ruins|spoils) the (?:picture|photo|shot|view)",
             Pattern.CASE_INSENSITIVE);
@@ -353,13 +353,13 @@ final class LabelCorrections {
     private static final Pattern WHAT_IF = Pattern.compile("\\bwhat if\\b|\\bhow (?:would|about)\\b.*\\bin\\b|要是.*(?:会怎么样|怎么样|会怎样"
             + "|如何|好看吗|会好看)|如果.*(?:会怎么样|会怎样|好看吗)", Pattern.CASE_INSENSITIVE);
     /** A thing that has to go ("the guy in red needs to go"): a removal, its colour only saying which thing. */
-    private static final Pattern HAS_TO_GO = Pattern.compile("\\b(?:needs?|has|have|got|gotta) to go\\b|\\bgotta go\\b"
-            + "|\\bmust go\\b|\\bhas got to go\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HAS_TO_GO = Pattern.compile("\\b(?:(?:needs?|has|have|got) to|gotta|must) go\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A thing to be made of a material ("make the jacket denim", "turn the table into marble"): a new material, where
      * the model, not knowing the word, read nothing.
      */
-    private static final Pattern MADE_OF_A_MATERIAL = Pattern.compile("\\b(?:make|turn|change|switch)\\b.*\\b(?:into |to )?"
+    private static final Pattern MADE_OF_A_MATERIAL = Pattern.compile("\\b(?:make|turn|change|switch)\\b.*\\b"
             + "(?:denim|leather|wool(?:len)?|silk|velvet|marble|wooden|wood|glass|plastic|concrete|stone|fur|suede|lace"
             + "|cotton|linen|satin|ceramic|porcelain|bamboo|brick|rubber|paper|cardboard)\\b", Pattern.CASE_INSENSITIVE);
     /** A mosaic ("mosaic blur", "马赛克"): the pixelate style, where the model read a blur. */
@@ -402,6 +402,8 @@ final class LabelCorrections {
     private static final Pattern MOVED_A_WAY = Pattern.compile("^" + ASKING + "(?:move|shift|slide|nudge|drag)\\b(?!.*\\bto the\\b)"
             + ".*?\\b(?<way>up|down|left|right|upwards|downwards)\\b"
             + "|(?:往|向)(?<zhWay>[上下左右])(?:边|面)?(?:挪|移|拖|推|挪动|移动)", Pattern.CASE_INSENSITIVE);
+    /** The ways of {@link #MOVED_A_WAY} in Chinese, as the move labels name them. */
+    private static final Map<String, String> ZH_WAYS = Map.of("上", "up", "下", "down", "左", "left", "右", "right");
     /** Mirroring asked for by name ("mirror the selfie", "mirror it"): a flip, whatever else the clause names. */
     private static final Pattern MIRROR = Pattern.compile("^" + ASKING + "(?:mirror|flip)\\b", Pattern.CASE_INSENSITIVE);
     /** Flipping in Chinese with 翻 alone ("翻一下"): a mirror image. */
@@ -603,6 +605,7 @@ final class LabelCorrections {
         }
         Matcher wrongSize = WRONG_SIZE.matcher(clause);
         boolean sizeComplaint = wrongSize.find();
+        boolean tooBig = sizeComplaint && wrongSize.group("big") != null;
         if ((label.startsWith("move.scale_up") || label.equals("none") && BIG.matcher(clause).find()
                 || sizeComplaint && !label.equals("text") && !label.startsWith("unsupported."))
                 && FOR_PRINT.matcher(clause).find()) {
@@ -611,12 +614,12 @@ final class LabelCorrections {
         if (sizeComplaint && THE_PICTURE.matcher(clause).find() && !label.equals("text") && !label.startsWith("unsupported.")) {
             // the picture itself too big has no op of its own ("too big for the website, crop it": the crop says how);
             // too small, more pixels
-            return wrongSize.group("big") != null || wrongSize.group("zhbig") != null ? "none" : "upscale";
+            return tooBig ? "none" : "upscale";
         }
         if (sizeComplaint && (label.startsWith("adjust.") || label.equals("none") || label.equals("sharpen")
                 || label.startsWith("blur.")) && !BARE_PROPERTY.matcher(clause).find()) {
             // "logo太大了" had been darker: a thing too big is made smaller (a resize said after it says by how much)
-            return wrongSize.group("big") != null || wrongSize.group("zhbig") != null ? "move.scale_down" : "move.scale_up";
+            return tooBig ? "move.scale_down" : "move.scale_up";
         }
         if ((label.equals("none") || label.startsWith("rotate.") || label.startsWith("adjust."))
                 && StepReader.TILTED.matcher(clause).find()) {
@@ -695,7 +698,7 @@ final class LabelCorrections {
                 && !BARE_PROPERTY.matcher(clause).find() && moved.find()) {
             // "shift everything up a little" had been a sharpening, "整体往上挪一点" nothing
             String way = moved.group("way") != null ? moved.group("way").toLowerCase(Locale.ROOT).replaceAll("wards$", "")
-                    : Map.of("上", "up", "下", "down", "左", "left", "右", "right").get(moved.group("zhWay"));
+                    : ZH_WAYS.get(moved.group("zhWay"));
             return "move." + way;
         }
         if (!label.equals("text") && PICTURE_OF.matcher(clause.strip()).lookingAt()) {
@@ -875,17 +878,19 @@ final class LabelCorrections {
         if (!m.find()) {
             return null;
         }
-        if (m.group("takeaway") != null || m.group("back") != null) {
-            return "adjust." + propertyNamed(m.group("takeaway") != null ? m.group("prop") : m.group("back")) + ".down";
+        String lessOf = Wording.firstGroup(m, "prop", "back"); // taken away, or turned back
+        if (lessOf != null) {
+            return "adjust." + propertyNamed(lessOf) + ".down";
         }
-        if (m.group("lacking") != null || m.group("lackingEn") != null) {
-            return "adjust." + propertyNamed(m.group("lacking") != null ? m.group("lacking") : m.group("lackingEn")) + ".up";
+        String lacking = Wording.firstGroup(m, "lacking", "lackingEn");
+        if (lacking != null) {
+            return "adjust." + propertyNamed(lacking) + ".up";
         }
         boolean more = m.group("more") != null || m.group("moreAfter") != null;
         if (!more && m.group("less") == null && m.group("lessAfter") == null) {
             return null; // "一点对比" alone says no way
         }
-        String what = m.group("what") != null ? m.group("what") : m.group("after");
+        String what = Wording.firstGroup(m, "what", "after");
         String property = propertyNamed(what);
         boolean up = what.startsWith("冷") != more; // more of the cool is less warmth
         return "adjust." + property + (up ? ".up" : ".down");

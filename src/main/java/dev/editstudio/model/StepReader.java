@@ -236,13 +236,9 @@ final class StepReader {
                 Matcher tilt = TILTED.matcher(lower);
                 if (tilt.find()) {
                     // straightened: turned back the way it leans ("tilted 2 degrees to the right" is -2)
-                    String angle = tilt.group("angle") != null ? tilt.group("angle")
-                            : tilt.group("angleAfter") != null ? tilt.group("angleAfter") : tilt.group("zhAngle");
-                    String side = tilt.group("side") != null ? tilt.group("side")
-                            : tilt.group("sideFirst") != null ? tilt.group("sideFirst")
-                            : "右".equals(tilt.group("zhSide")) ? "right" : "left";
-                    double leaning = Double.parseDouble(angle);
-                    boolean clockwise = side.equals("right") || side.equals("clockwise");
+                    double leaning = Double.parseDouble(Wording.firstGroup(tilt, "angle", "angleAfter", "zhAngle"));
+                    String side = Wording.firstGroup(tilt, "side", "sideFirst", "zhSide");
+                    boolean clockwise = side.equals("right") || side.equals("clockwise") || side.equals("右");
                     p.put("degrees", clockwise ? -leaning : leaning);
                     break;
                 }

@@ -3,6 +3,7 @@ package dev.editstudio.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -93,6 +94,16 @@ final class Wording {
     }
 
     /** Whether the clause names a colour and every colour it names passes {@code test}. */
+    /** The first of the named groups {@code names} that took part in {@code m}'s match, or null when none did. */
+    static String firstGroup(Matcher m, String... names) {
+        for (String name : names) {
+            if (m.group(name) != null) {
+                return m.group(name);
+            }
+        }
+        return null;
+    }
+
     static boolean everyColour(String clause, BiPredicate<String, Colors.Found> test) {
         List<Colors.Found> colours = Colors.find(clause);
         return !colours.isEmpty() && colours.stream().allMatch(c -> test.test(clause, c));
