@@ -71,7 +71,11 @@ final class UnquotedText {
     /** Words before 字样 or 几个字 ("加上新品上市字样", "写上欢迎这几个字"). */
     private static final Pattern ZH_BEFORE_MARK = Pattern.compile(
             "(?:加上|添加|打上|写上|放上|写|加)" + ZH_COLOUR + "([^，。,；;！!：:\\s]{1,20}?)(?:这几个字|几个字|的字样|字样|这句话)");
-    private static final Pattern ZH_END = Pattern.compile("(?:放在|写在|在|用|于|[，。,；;！!]|吧?$)");
+    /**
+     * Where unquoted Chinese words end: a place or means said after them, punctuation, or the particle or tag question
+     * closing the sentence ("底部加一句：晚安呀" writes 晚安; quoted words keep theirs).
+     */
+    private static final Pattern ZH_END = Pattern.compile("(?:放在|写在|在|用|于|[，。,；;！!?？]|(?:[吧呗嘛呀啊]|行吗|可以吗)?$)");
     /** Politeness after the words ("write SALE please"), which is not written. */
     private static final Pattern TRAILING_POLITENESS = Pattern.compile("(?i)[\\s,]+(?:please|pls|plz|thanks|thank you)$");
 

@@ -1263,6 +1263,32 @@ class InstructionParserTest {
         assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 90.0))), steps("照片是侧的，修正一下"));
     }
 
+    @Test
+    void courtesiesAroundARequestChangeNothingOfIt() {
+        // openers and closers in either language, and what the model had made of them before they were set aside
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("ok remove the yellow car"));
+        assertEquals(List.of(new EditStep("upscale", Map.of("factor", 2))), steps("can you make it high res?"));
+        assertEquals(List.of(new EditStep("move", Map.of("to", "top_left", "dx", 0.0, "dy", 0.0, "unit", "px", "scale", 1.0))),
+                steps("kindly put the logo in the top left corner"));
+        assertEquals(List.of(style("sepia")), steps("I'd like you to make it sepia, thanks!"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020"))), steps("把苹果染红行吗"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020"))), steps("麻烦你把苹果染红呀"));
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#c0c0c0"))),
+                steps("能不能背景改成浅灰？"));
+        // a particle or a tag question closes the sentence before it is split: "再高一点吧" is still "more"
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("对比度再高一点吧"));
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("对比度再高一点，好吗？"));
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "1:1"))), steps("裁一下，1比1呗"));
+        // unquoted words end before the particle or the question mark; quoted ones keep theirs
+        assertEquals("新品上市", steps("能不能把字放在右上角：新品上市？").getFirst().params().get("text"));
+        assertEquals("晚安", steps("底部加一句：晚安呀").getFirst().params().get("text"));
+        assertEquals("加油啊", steps("底部加一句“加油啊”").getFirst().params().get("text"));
+        // words that only end like a particle, and courtesy alone, are what they were
+        assertEquals(List.of(), steps("谢谢"));
+        assertEquals(List.of(), steps("thanks so much!"));
+        assertEquals("subject_add", steps("在背景里加一个酒吧").getFirst().text("category", ""));
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
