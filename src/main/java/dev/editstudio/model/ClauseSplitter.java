@@ -42,7 +42,7 @@ final class ClauseSplitter {
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more", and after a place
                     // ("上方再多一点天空") it says what more goes there
                     + "|(?<!上方|上面|上边|顶部|下方|下面|下边|底部|左边|左侧|右边|右侧|两边|两侧|四周|周围)"
-                    + "再(?![^，。,；;！!?？]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!?？])))\\s*",
+                    + "再(?![^，。,；;！!?？~～]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!?？~～])))\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A direction word; as a whole clause after a second thought it replaces the one before ("left, no, right"). */
     private static final Pattern DIRECTION = Pattern.compile(
@@ -146,26 +146,36 @@ final class ClauseSplitter {
                     + "|(?:恢复|还原|变回|回到)(?:成|到|为)?(?:原图|原样|原来的样子|最初的样子|最初)|还原|原图|重来|重新开始|从头开始"
                     + "|(?:撤销|清除|去掉)(?:所有|全部)(?:的)?(?:修改|编辑|操作|效果)?"));
     /**
-     * Courtesies that open a request ("ok", "please", "kindly", "can you", "I'd like you to", "请", "麻烦你", "能不能")
-     * and close it ("please", "thanks", "好吗", "行吗", "谢谢"), in either language around a clause of either: they say
-     * nothing of the edit, and the model, which learnt few of them, had let them turn its reading ("ok remove the
-     * yellow car" warmer, "kindly put the logo in the top left corner" nothing, "把苹果染红行吗" nothing).
+     * Courtesies and asides that open a request ("ok", "please", "kindly", "just", "maybe", "let's", "can you",
+     * "I'd like you to", "go ahead and", "请", "麻烦你", "能不能", "我想", "直接") and close it ("please", "thanks",
+     * "for me", "if possible", "asap", "lol", ":)", an emoji, "谢谢"), in either language around a clause of either: they
+     * say nothing of the edit, and the model, which learnt few of them, had let them turn its reading ("ok remove the
+     * yellow car" warmer, "kindly put the logo in the top left corner" nothing). "just the face" limits, and a wish
+     * ("我希望裙子是翡翠绿") or a want of a thing ("我要一个帽子") is no courtesy.
      */
-    private static final Pattern OPENING_COURTESY = Pattern.compile("^(?:(?:(?:ok|okay|hey|hi)\\b|please|pls|plz"
-            + "|kindly|(?:can|could|would|will) (?:you|u)(?: please| pls| kindly)?|(?:i'?d|i would) like (?:you|u) to"
-            + "|(?:i )?(?:want|need) (?:you|u) to)(?![\\p{L}'])[\\s,]*"
-            + "|(?:请你?|麻烦(?:你|您)?|劳驾|帮忙|帮我们?|能不能|能否|可不可以|可否|(?:你|您)(?:能不能|能|可以|可不可以))(?!了))+",
+    private static final Pattern OPENING_COURTESY = Pattern.compile("^(?:(?:(?:ok|okay|hey|hi|now|maybe|perhaps)\\b"
+            + "|just(?! (?:the|a|an|his|her|their|my|this|that|these|those|him|them|it)\\b)"
+            + "|please|pls|plz|kindly|let'?s|go ahead and|try to|help me|(?:can|could|would|will) (?:you|u|we)"
+            + "(?: please| pls| kindly)?|(?:i'?d|i would|we'?d) like (?:you |u )?to"
+            + "|(?:i |we )?(?:want|need) (?:you |u )?to)(?![\\p{L}'])[\\s,]*"
+            + "|(?:请你?|麻烦(?:你|您)?|劳驾|帮忙|帮我们?|能不能|能否|可不可以|可否|(?:你|您)(?:能不能|能|可以|可不可以)"
+            + "|我(?:想|要|想要)(?!一|个|只|把它留)|我希望(?=[把将给让]|放大|缩小|调|加|去|转|裁|变|改|换|弄|做)"
+            + "|直接|顺便)(?!了))+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_COURTESY = Pattern.compile("(?:(?:[\\s,]+|^)(?:please|pls|plz|thanks|thank you"
-            + "(?: so much| very much)?|thx|ty|cheers)(?![\\p{L}'])[.!~]*"
-            + "|[\\s,]*(?:谢谢(?:你|您|啦)?|多谢|谢啦|辛苦了)[。!~～]*)+$", Pattern.CASE_INSENSITIVE);
+            + "(?: so much| very much)?|thx|ty|cheers|for me|if (?:possible|you can|you could)|asap|real quick|quickly|now"
+            + "|lol|lmao|haha+)(?![\\p{L}'])[.!~]*"
+            + "|[\\s,]*(?:谢谢(?:你|您|啦)?|多谢|谢啦|辛苦了)[。!~～]*"
+            + "|\\s*(?:[:;]-?[)(DPp]|[\\p{So}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]+|[~～])+)+$",
+            Pattern.CASE_INSENSITIVE);
     /**
-     * Particles and tag questions closing a Chinese sentence ("调亮一点吧", "染红呀", "转一下行吗", "，好吗？"), not the
-     * end of a word ("酒吧", "毛呢", "干嘛"). They go before the split, as they hid where a clause ends: "对比度再高一点吧"
-     * had been split at 再 into "对比度" and "高一点", and a lone "好吗" taken for an edit.
+     * Particles and tag questions closing a Chinese sentence ("调亮一点吧", "染红呀", "转一下行吗", "，好吗？", "就好"), not
+     * the end of a word ("酒吧", "毛呢", "干嘛", "谢啦"). They go before the split, as they hid where a clause ends:
+     * "对比度再高一点吧" had been split at 再 into "对比度" and "高一点", and a lone "好吗" taken for an edit.
      */
-    private static final Pattern ZH_SENTENCE_END = Pattern.compile("(?<=[\\p{IsHan}\\w%+-])(?<![酒网贴书水毛喇干])"
-            + "(?:[，,]?\\s*(?:好吗|好不好|行吗|行不行|成吗|可以吗|可不可以|可以不)[吧呀啊嘛呗哦呢啦喔]*|[吧呀啊嘛呗哦呢啦喔]+)"
+    private static final Pattern ZH_SENTENCE_END = Pattern.compile("(?<=[\\p{IsHan}\\w%+-])(?<![酒网贴书水毛喇干谢])"
+            + "(?:[，,]?\\s*(?:好吗|好不好|行吗|行不行|成吗|可以吗|可不可以|可以不|就好了?|就行了?|就可以了?|即可)"
+            + "|[吧呀啊嘛呗哦呢啦喔])+"
             + "(?=\\s*(?:[，。,；;！!?？~～]|$))");
     /** Laughter closing a Chinese clause ("照片倒过来了哈哈"): talk, which hid how the clause ends. */
     private static final Pattern ZH_LAUGHTER = Pattern.compile("[哈呵嘿嘻]{2,}[~～!！。.]*$");

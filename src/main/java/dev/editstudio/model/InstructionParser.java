@@ -480,6 +480,10 @@ public final class InstructionParser {
             }
             if (namesWhatTheNextClauseActsOn(parts, labels, i)) {
                 labels.set(i, "none"); // "ok so the umbrella, make it red": the clause after says what to do with it
+                if (labels.get(i + 1).equals("none") && SMOOTH_IT.matcher(parts.get(i + 1).text().strip()).matches()
+                        && SKIN.matcher(parts.get(i).text()).find()) {
+                    labels.set(i + 1, "smooth_skin"); // "the face, smooth it": what is smoothed is skin
+                }
             }
             if (i + 1 < parts.size() && SCENE_LOOK.matcher(parts.get(i).text()).find()
                     && (labels.get(i + 1).startsWith("adjust.") || labels.get(i + 1).startsWith("style."))) {
@@ -487,6 +491,13 @@ public final class InstructionParser {
             }
         }
     }
+
+    /** A smoothing of something named before ("smooth it", "smooth them out", "磨一下"). */
+    private static final Pattern SMOOTH_IT = Pattern.compile("(?:smooth|soften)(?: (?:it|them|that|this|her|his))?"
+            + "(?: out| over)?(?: a (?:bit|little))?|磨(?:一下|一磨)", Pattern.CASE_INSENSITIVE);
+    /** Skin and what has it: a face, a complexion, 脸, 皮肤. */
+    private static final Pattern SKIN = Pattern.compile("\\b(?:face|faces|skin|complexion|cheeks?|forehead)\\b"
+            + "|脸|皮肤|肤色|面部", Pattern.CASE_INSENSITIVE);
 
     /**
      * A clause as the classifier learnt to read it: values as names, numbers as digits, lifted text as a placeholder,

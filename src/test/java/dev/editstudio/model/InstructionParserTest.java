@@ -1289,6 +1289,21 @@ class InstructionParserTest {
         assertEquals("subject_add", steps("在背景里加一个酒吧").getFirst().text("category", ""));
     }
 
+    @Test
+    void asidesAroundARequestChangeNothingOfItButWhatTheyLimitOrWish() {
+        assertEquals(List.of(style("sepia")), steps("just make it sepia real quick"));
+        assertEquals(List.of(style("sepia")), steps("maybe go ahead and make it sepia if possible :)"));
+        assertEquals(List.of(style("sepia")), steps("let's make it sepia 🙏"));
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("我想对比度再高一点就好"));
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("对比度再高一点吧就可以了～"));
+        // "just the face" limits, and what it names says what a bare "smooth it" after it smooths
+        assertEquals(List.of(new EditStep("smooth_skin", Map.of("amount", 0.5))), steps("just the face, smooth it"));
+        assertEquals(List.of(), steps("the wall, smooth it"));
+        // a wish is no courtesy: "我希望裙子是翡翠绿" stays a recolour, "我要一个帽子" a new thing
+        assertEquals("recolor", steps("我希望裙子是翡翠绿").getFirst().op());
+        assertEquals("unsupported", steps("我要一个帽子").getFirst().op());
+    }
+
     /**
      * Phrasings written for testing, never copied into the training corpus, in both languages with typos
      * ({@code paraphrases.jsonl}, and the twelve probe rounds and the number and greeting checks of
