@@ -82,24 +82,53 @@ final class UnquotedText {
     private UnquotedText() {}
 
     /**
-     * {@code text} with each unquoted literal replaced by {@code QTEXTn}, {@code n} its index in {@code quotes}, to which
-     * it is added; text already lifted from quotes stays as it is.
+     * {@code text} in its Simplified Chinese reading ({@link ChineseScript}) with each unquoted literal replaced by
+     * {@code QTEXTn}, {@code n} its index in {@code quotes}, to which it is added as typed (Traditional characters
+     * included: "寫上歡迎光臨" writes 歡迎光臨); text already lifted from quotes stays as it is.
      */
     static String lift(String text, List<String> quotes) {
-        String out = liftBeforeMark(text, quotes);
-        out = liftAfter(out, ZH_MARKER, ZH_END, quotes);
-        return liftAfter(out, EN_MARKER, EN_END, quotes);
+        Reading read = new Reading(ChineseScript.simplified(text), text);
+        read = liftBeforeMark(read, quotes);
+        read = liftAfter(read, ZH_MARKER, ZH_END, quotes);
+        return liftAfter(read, EN_MARKER, EN_END, quotes).plain();
     }
 
-    private static String liftBeforeMark(String text, List<String> quotes) {
-        Matcher m = ZH_BEFORE_MARK.matcher(text);
-        if (!m.find() || NOT_A_LITERAL.matcher(m.group(1)).matches() || m.group(1).contains(PLACEHOLDER)) {
-            return text;
+    /**
+     * A text as read ({@code plain}, in Simplified characters) and as typed, of the same length, so that what is found
+     * in the one is cut from the other at the same place.
+     */
+    private record Reading(String plain, String typed) {
+
+        Reading from(int start) {
+            return new Reading(plain.substring(start), typed.substring(start));
         }
-        return text.substring(0, m.start(1)) + placeholder(m.group(1), quotes) + text.substring(m.end(1));
+
+        Reading upTo(int end) {
+            return new Reading(plain.substring(0, end), typed.substring(0, end));
+        }
+
+        Reading then(Reading after) {
+            return new Reading(plain + after.plain, typed + after.typed);
+        }
+
+        /** The literal at {@code start..end} as typed, lifted: replaced by its placeholder in both. */
+        Reading lifting(int start, int end, List<String> quotes) {
+            String placeholder = placeholder(typed.substring(start, end), quotes);
+            return new Reading(plain.substring(0, start) + placeholder + plain.substring(end),
+                    typed.substring(0, start) + placeholder + typed.substring(end));
+        }
     }
 
-    private static String liftAfter(String text, Pattern marker, Pattern end, List<String> quotes) {
+    private static Reading liftBeforeMark(Reading read, List<String> quotes) {
+        Matcher m = ZH_BEFORE_MARK.matcher(read.plain());
+        if (!m.find() || NOT_A_LITERAL.matcher(m.group(1)).matches() || m.group(1).contains(PLACEHOLDER)) {
+            return read;
+        }
+        return read.lifting(m.start(1), m.end(1), quotes);
+    }
+
+    private static Reading liftAfter(Reading read, Pattern marker, Pattern end, List<String> quotes) {
+        String text = read.plain();
         Matcher m = marker.matcher(text);
         int from = 0;
         while (m.find(from)) {
@@ -120,12 +149,11 @@ final class UnquotedText {
             if (!literal.isEmpty() && !NOT_A_LITERAL.matcher(literal).matches() && !literal.contains(PLACEHOLDER)) {
                 int start = m.end() + rest.indexOf(literal);
                 // another text may follow ("text A at the top and text B at the bottom")
-                String lifted = text.substring(0, start) + placeholder(literal, quotes)
-                        + text.substring(start + literal.length());
-                return lifted.substring(0, start) + liftAfter(lifted.substring(start), marker, end, quotes);
+                Reading lifted = read.lifting(start, start + literal.length(), quotes);
+                return lifted.upTo(start).then(liftAfter(lifted.from(start), marker, end, quotes));
             }
         }
-        return text;
+        return read;
     }
 
     /**
