@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
  * Turns an instruction into an edit program. The model's {@code parse} signature decides what each clause asks
  * for (its intent); the deterministic parts around it are done in stages:
  * <ol>
- * <li>this class cleans the text and lifts quoted (and unquoted) text out;</li>
+ * <li>this class cleans the text and lifts quoted (and, with {@link UnquotedText}, unquoted) text out, reading
+ * Traditional Chinese as Simplified ({@link ChineseScript}), and {@link Spelling} puts slips right;</li>
  * <li>{@link ClauseSplitter} splits it into clauses at connectives ("and", "then", "，", "然后"...) and sets aside
- * talk and history commands;</li>
+ * courtesies, talk and history commands;</li>
  * <li>the model labels each clause, and {@link LabelCorrections} puts a label right where the clause's own words say
  * otherwise;</li>
  * <li>this class reads the clauses together: a clause that only shapes the one before ("a bit", "like a sunset"), a
