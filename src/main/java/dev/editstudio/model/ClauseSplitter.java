@@ -1,6 +1,7 @@
 package dev.editstudio.model;
 
 import static dev.editstudio.model.Wording.CANNOT_SEE;
+import static dev.editstudio.model.Wording.DECORATION;
 import static dev.editstudio.model.Wording.ONE_WORD_PROBLEM;
 import static dev.editstudio.model.Wording.ZH_CANNOT_SEE;
 
@@ -153,20 +154,23 @@ final class ClauseSplitter {
      * yellow car" warmer, "kindly put the logo in the top left corner" nothing). "just the face" limits, and a wish
      * ("我希望裙子是翡翠绿") or a want of a thing ("我要一个帽子") is no courtesy.
      */
-    private static final Pattern OPENING_COURTESY = Pattern.compile("^(?:(?:(?:ok|okay|hey|hi|now|maybe|perhaps)\\b"
+    private static final Pattern OPENING_COURTESY = Pattern.compile("^(?:(?:(?:ok|okay|hey|hi|yo|now|next|maybe|perhaps"
+            + "|um+|uh+|erm|so yeah|oh and|one more thing)\\b:?"
             + "|just(?! (?:the|a|an|his|her|their|my|this|that|these|those|him|them|it)\\b)"
             + "|please|pls|plz|kindly|let'?s|go ahead and|try to|help me|(?:can|could|would|will) (?:you|u|we)"
             + "(?: please| pls| kindly)?|(?:i'?d|i would|we'?d) like (?:you |u )?to"
-            + "|(?:i |we )?(?:want|need) (?:you |u )?to)(?![\\p{L}'])[\\s,]*"
+            + "|(?:i |we )?(?:want|need) (?:you |u )?to|i think (?:we|you) should|how about(?: we| you)?|what about"
+            + ")(?![\\p{L}'])[\\s,]*"
             + "|(?:请你?|麻烦(?:你|您)?|劳驾|帮忙|帮我们?|能不能|能否|可不可以|可否|(?:你|您)(?:能不能|能|可以|可不可以)"
             + "|我(?:想|要|想要)(?!一|个|只|把它留)|我希望(?=[把将给让]|放大|缩小|调|加|去|转|裁|变|改|换|弄|做)"
-            + "|直接|顺便)(?!了))+",
+            + "|想请(?:你|您)|(?:能|可以)(?=帮)|直接|顺便)(?!了))+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOSING_COURTESY = Pattern.compile("(?:(?:[\\s,]+|^)(?:please|pls|plz|thanks|thank you"
-            + "(?: so much| very much)?|thx|ty|cheers|for me|if (?:possible|you can|you could)|asap|real quick|quickly|now"
-            + "|lol|lmao|haha+)(?![\\p{L}'])[.!~]*"
-            + "|[\\s,]*(?:谢谢(?:你|您|啦)?|多谢|谢啦|辛苦了)[。!~～]*"
-            + "|\\s*(?:[:;]-?[)(DPp]|[\\p{So}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]+|[~～])+)+$",
+    private static final Pattern CLOSING_COURTESY = Pattern.compile("(?:(?:[\\s,]+|^)(?:please|pls|plz|thanks|thank (?:you|u)"
+            + "(?: so much| very much| in advance)?|thx|ty|tia|cheers(?: mate)?|for me|if (?:possible|you can|you could)"
+            + "|if (?:that'?s|that is|it'?s) (?:ok|okay|alright|possible)|when you (?:get|have) a (?:chance|sec|second|minute)"
+            + "|asap|real quick|quickly|now)(?![\\p{L}'])[.!~]*"
+            + "|[\\s,]*(?:谢谢(?:你|您|啦)?|多谢了?|谢啦|感谢|辛苦了|拜托了|麻烦了)[。!~～]*"
+            + "|\\s*" + DECORATION + ")+$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Particles and tag questions closing a Chinese sentence ("调亮一点吧", "染红呀", "转一下行吗", "，好吗？", "就好"), not
@@ -175,7 +179,7 @@ final class ClauseSplitter {
      */
     private static final Pattern ZH_SENTENCE_END = Pattern.compile("(?<=[\\p{IsHan}\\w%+-])(?<![酒网贴书水毛喇干谢])"
             + "(?:[，,]?\\s*(?:好吗|好不好|行吗|行不行|成吗|可以吗|可不可以|可以不|就好了?|就行了?|就可以了?|即可)"
-            + "|[吧呀啊嘛呗哦呢啦喔])+"
+            + "|[吧呀啊嘛呗哦呢啦喔哈])+"
             + "(?=\\s*(?:[，。,；;！!?？~～]|$))");
     /** Laughter closing a Chinese clause ("照片倒过来了哈哈"): talk, which hid how the clause ends. */
     private static final Pattern ZH_LAUGHTER = Pattern.compile("[哈呵嘿嘻]{2,}[~～!！。.]*$");

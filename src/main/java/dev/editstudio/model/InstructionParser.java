@@ -116,6 +116,9 @@ public final class InstructionParser {
             + "(?:remove|get rid of|take out|eliminate|neutrali[sz]e|kill|lose)(?: (?:it|that|this|them|the cast|the tint"
             + "|the colou?r cast))?(?: (?:please|pls|plz))?[.!]?$|^" + ZH_ASKING + "(?:去掉|去除|消除)(?:它|一下)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Emoticons, emoji and laughter closing the instruction ({@link Wording#DECORATION}). */
+    private static final Pattern TRAILING_DECORATION = Pattern.compile("(?:\\s*" + Wording.DECORATION + ")+$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A turn asked for with no angle or direction of its own ("rotate it", "turn it around", "帮我转过来"): after a
      * picture said to be upside down, the half turn that puts it right, not a second turn (a quarter turn, or for
@@ -314,7 +317,9 @@ public final class InstructionParser {
             q.appendReplacement(lifted, UnquotedText.placeholder(Objects.requireNonNull(content).strip(), quotes));
         }
         q.appendTail(lifted);
-        String unquoted = UnquotedText.lift(Colors.rgbAsHex(clean(lifted.toString())), quotes);
+        // decoration at the end ("add text: hello world 👍", "erase the watermark :D") is no part of unquoted text
+        String undecorated = TRAILING_DECORATION.matcher(clean(lifted.toString())).replaceFirst("");
+        String unquoted = UnquotedText.lift(Colors.rgbAsHex(undecorated), quotes);
         List<Part> parts = new ArrayList<>(ClauseSplitter.clauses(factorsAsMultiples(blackPlusWhiteAsOne(
                 Spelling.correct(arrowsAsWords(unquoted))))));
         History history = null;

@@ -75,7 +75,7 @@ final class UnquotedText {
      * Where unquoted Chinese words end: a place or means said after them, punctuation, or the particle or tag question
      * closing the sentence ("底部加一句：晚安呀" writes 晚安; quoted words keep theirs).
      */
-    private static final Pattern ZH_END = Pattern.compile("(?:放在|写在|在|用|于|[，。,；;！!?？]|(?:[吧呗嘛呀啊]|行吗|可以吗)?$)");
+    private static final Pattern ZH_END = Pattern.compile("(?:放在|写在|在|用|于|[，。,；;！!?？]|(?:[吧呗嘛呀啊呢哈]|行吗|可以吗)?$)");
     /** Politeness after the words ("write SALE please"), which is not written. */
     private static final Pattern TRAILING_POLITENESS = Pattern.compile("(?i)[\\s,]+(?:please|pls|plz|thanks|thank you)$");
 

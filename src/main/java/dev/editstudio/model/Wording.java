@@ -31,6 +31,12 @@ final class Wording {
     /** Something hard to make out ("the text is hard to read", "看不清"): what sharpening or more light answers. */
     static final Pattern HARD_TO_MAKE_OUT = Pattern.compile(CANNOT_SEE + "|" + ZH_CANNOT_SEE
             + "|\\b(?:hard|difficult|impossible|tough) to (?:read|see|make out|tell)\\b|认不出|不清楚", Pattern.CASE_INSENSITIVE);
+    /**
+     * What decorates the end of a message and says nothing of the edit: emoticons, emoji, laughter and tildes (":)",
+     * ":D", "👍", "😂", "lol", "哈哈", "嘿嘿", "～").
+     */
+    static final String DECORATION = "(?:[:;]-?[)(DPp](?![\\p{L}])|[\\p{So}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]+|[~～]+"
+            + "|[哈呵嘿嘻]{2,}|\\b(?:lol|lmao|haha+|hehe+)\\b)";
     /** How a request may open, in English and in Chinese ("can you ", "please ", "请", "帮我"). */
     static final String ASKING = "(?:(?:can|could) (?:you|u) |please |pls |plz )?";
     static final String ZH_ASKING = "(?:请|帮我)?";

@@ -1302,6 +1302,13 @@ class InstructionParserTest {
         // a wish is no courtesy: "我希望裙子是翡翠绿" stays a recolour, "我要一个帽子" a new thing
         assertEquals("recolor", steps("我希望裙子是翡翠绿").getFirst().op());
         assertEquals("unsupported", steps("我要一个帽子").getFirst().op());
+        // more openers and closers, and decoration at the end, which is no part of unquoted text either
+        assertEquals(List.of(style("sepia")), steps("how about we make it sepia when you get a chance, tia"));
+        assertEquals(List.of(style("sepia")), steps("i think we should make it sepia if that's ok"));
+        assertEquals(List.of(new EditStep("denoise", Map.of("amount", 0.5))), steps("想请你降噪哈"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("erase the watermark :D"));
+        assertEquals("hello world", steps("add text: hello world 👍").getFirst().params().get("text"));
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("对比度再高一点嘿嘿😂"));
     }
 
     /**
