@@ -1,9 +1,5 @@
 package dev.editstudio.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,17 +34,10 @@ final class ChineseScript {
     }
 
     private static Map<Character, Character> table() {
-        try (InputStream in = ChineseScript.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Map<Character, Character> table = new HashMap<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#") && line.length() == 3)
-                    .forEach(line -> table.put(line.charAt(0), line.charAt(2)));
-            return Map.copyOf(table);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<Character, Character> table = new HashMap<>();
+        for (String pair : WordLists.lines(RESOURCE)) {
+            table.put(pair.charAt(0), pair.charAt(pair.length() - 1));
         }
+        return Map.copyOf(table);
     }
 }

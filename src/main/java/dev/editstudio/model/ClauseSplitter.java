@@ -168,7 +168,7 @@ final class ClauseSplitter {
     private static final Pattern CLOSING_COURTESY = Pattern.compile("(?:(?:[\\s,]+|^)(?:please|pls|plz|thanks|thank (?:you|u)"
             + "(?: so much| very much| in advance)?|thx|ty|tia|cheers(?: mate)?|for me|if (?:possible|you can|you could)"
             + "|if (?:that'?s|that is|it'?s) (?:ok|okay|alright|possible)|when you (?:get|have) a (?:chance|sec|second|minute)"
-            + "|asap|real quick|quickly|now)(?![\\p{L}'])[.!~]*"
+            + "|asap|real quick|quickly|now)(?![\\p{L}'])[.!]*"
             + "|[\\s,]*(?:谢谢(?:你|您|啦)?|多谢了?|谢啦|感谢|辛苦了|拜托了|麻烦了)[。!~～]*"
             + "|\\s*" + DECORATION + ")+$",
             Pattern.CASE_INSENSITIVE);
@@ -181,9 +181,6 @@ final class ClauseSplitter {
             + "(?:[，,]?\\s*(?:好吗|好不好|行吗|行不行|成吗|可以吗|可不可以|可以不|就好了?|就行了?|就可以了?|即可)"
             + "|[吧呀啊嘛呗哦呢啦喔哈])+"
             + "(?=\\s*(?:[，。,；;！!?？~～]|$))");
-    /** Laughter closing a Chinese clause ("照片倒过来了哈哈"): talk, which hid how the clause ends. */
-    private static final Pattern ZH_LAUGHTER = Pattern.compile("[哈呵嘿嘻]{2,}[~～!！。.]*$");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -208,9 +205,6 @@ final class ClauseSplitter {
         String ended = ZH_SENTENCE_END.matcher(wished).replaceAll("");
         for (String piece : SPLIT.split(BUT.matcher(ended).replaceAll(", $1 "))) {
             String clause = withoutCourtesy(piece.strip());
-            if (HAN.matcher(clause).find()) {
-                clause = ZH_LAUGHTER.matcher(clause).replaceAll("").strip();
-            }
             Matcher but = BUT_OPENING.matcher(clause);
             boolean afterBut = but.lookingAt();
             clause = but.replaceFirst("");
@@ -259,8 +253,8 @@ final class ClauseSplitter {
     }
 
     /**
-     * The clause without the courtesies around it, with what they leave behind ("请先调亮" → "先调亮" → "调亮"): nothing,
-     * for a clause that is all courtesy ("thanks", "please").
+     * The clause without the courtesies and decoration around it ("照片倒过来了哈哈", "make it red :)"), with what they leave
+     * behind ("请先调亮" → "先调亮" → "调亮"): nothing, for a clause that is all courtesy ("thanks", "please").
      */
     static String withoutCourtesy(String clause) {
         String rest = clause;

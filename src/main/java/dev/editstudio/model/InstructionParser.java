@@ -116,6 +116,12 @@ public final class InstructionParser {
             + "(?:remove|get rid of|take out|eliminate|neutrali[sz]e|kill|lose)(?: (?:it|that|this|them|the cast|the tint"
             + "|the colou?r cast))?(?: (?:please|pls|plz))?[.!]?$|^" + ZH_ASKING + "(?:去掉|去除|消除)(?:它|一下)?$",
             Pattern.CASE_INSENSITIVE);
+    /** A smoothing of something named before ("smooth it", "smooth them out", "磨一下"). */
+    private static final Pattern SMOOTH_IT = Pattern.compile("(?:smooth|soften)(?: (?:it|them|that|this|her|his))?"
+            + "(?: out| over)?(?: a (?:bit|little))?|磨(?:一下|一磨)", Pattern.CASE_INSENSITIVE);
+    /** Skin and what has it: a face, a complexion, 脸, 皮肤. */
+    private static final Pattern SKIN = Pattern.compile("\\b(?:face|faces|skin|complexion|cheeks?|forehead)\\b"
+            + "|脸|皮肤|肤色|面部", Pattern.CASE_INSENSITIVE);
     /** Emoticons, emoji and laughter closing the instruction ({@link Wording#DECORATION}). */
     private static final Pattern TRAILING_DECORATION = Pattern.compile("(?:\\s*" + Wording.DECORATION + ")+$",
             Pattern.CASE_INSENSITIVE);
@@ -497,13 +503,6 @@ public final class InstructionParser {
             }
         }
     }
-
-    /** A smoothing of something named before ("smooth it", "smooth them out", "磨一下"). */
-    private static final Pattern SMOOTH_IT = Pattern.compile("(?:smooth|soften)(?: (?:it|them|that|this|her|his))?"
-            + "(?: out| over)?(?: a (?:bit|little))?|磨(?:一下|一磨)", Pattern.CASE_INSENSITIVE);
-    /** Skin and what has it: a face, a complexion, 脸, 皮肤. */
-    private static final Pattern SKIN = Pattern.compile("\\b(?:face|faces|skin|complexion|cheeks?|forehead)\\b"
-            + "|脸|皮肤|肤色|面部", Pattern.CASE_INSENSITIVE);
 
     /**
      * A clause as the classifier learnt to read it: values as names, numbers as digits, lifted text as a placeholder,

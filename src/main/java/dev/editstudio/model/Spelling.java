@@ -1,9 +1,5 @@
 package dev.editstudio.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +65,7 @@ public final class Spelling {
     private static final int FAR_MORE = 10;
     private static final int RARELY = 3;
 
-    private static final Set<String> ENGLISH = Set.copyOf(lines(NEAR_WORDS_RESOURCE));
+    private static final Set<String> ENGLISH = Set.copyOf(WordLists.lines(NEAR_WORDS_RESOURCE));
     /** A word of Latin letters; only one of four letters or more is guessed at ("redd"; "rde" is too short). */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[A-Za-z]{3,}(?![\\p{L}\\p{N}])");
 
@@ -111,6 +107,8 @@ public final class Spelling {
     /** {@code text} with each misspelt literal word replaced by the known word it stands for. */
     public static String correct(String typed) {
         String text = ZH_SLIP.matcher(typed).replaceAll(slip -> ZH_SLIPS.get(slip.group()));
+        // capitalised words are names unless every word is capitalised ("Make The Bike Slver")
+        boolean namesStandOut = LOWER_CASE_WORD.matcher(text).find();
         Matcher m = WORD.matcher(text);
         StringBuilder out = null;
         while (m.find()) {
@@ -120,7 +118,7 @@ public final class Spelling {
                     : SLIPS.containsKey(word) ? (OF_NEXT.matcher(text).region(m.end(), text.length()).lookingAt() ? null
                             : SLIPS.get(word))
                     : word.length() < 4 || KNOWN.contains(word) || ENGLISH.contains(word) || OWN_WORDS.contains(word)
-                        || isName(text, m) ? null
+                        || namesStandOut && isName(text, m) ? null
                     : meant(word);
             if (fix != null) {
                 if (out == null) {
@@ -136,14 +134,11 @@ public final class Spelling {
         return out.toString();
     }
 
-    /**
-     * Whether the word {@code m} found is a name: capitalised, not all capitals, after the text's first word, in a text
-     * that is not written in capitals word by word ("Make The Bike Slver").
-     */
+    /** Whether the word {@code m} found is capitalised, not all capitals, after the text's first word: a name. */
     private static boolean isName(String text, Matcher m) {
         String word = m.group();
         return m.start() > 0 && !text.substring(0, m.start()).isBlank() && Character.isUpperCase(word.charAt(0))
-                && !word.equals(word.toUpperCase(Locale.ROOT)) && LOWER_CASE_WORD.matcher(text).find();
+                && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** Whether the word {@code m} found is part of a longer one ("blu-ray", "blu's"), which is no shortened colour. */
@@ -166,14 +161,17 @@ public final class Spelling {
 
     private static String meant(String word, Set<String> among) {
         List<String> near = among.stream().filter(k -> oneEditApart(word, k)).toList();
+        if (near.size() <= 1) {
+            return near.isEmpty() ? null : near.getFirst();
+        }
         List<String> doubled = near.stream().filter(k -> doubledLetterTypedOnce(word, k)).toList();
         List<String> sameEnds = near.stream().filter(k -> k.charAt(0) == word.charAt(0)
                 && k.charAt(k.length() - 1) == word.charAt(word.length() - 1)).toList();
         List<String> likely = (!doubled.isEmpty() ? doubled : !sameEnds.isEmpty() ? sameEnds : near).stream()
                 .sorted(Comparator.comparingInt(Spelling::count).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
-        if (likely.size() <= 1) {
-            return likely.isEmpty() ? null : likely.getFirst();
+        if (likely.size() == 1) {
+            return likely.getFirst();
         }
         int second = count(likely.get(1));
         return second > 0 && second <= RARELY && count(likely.get(0)) >= FAR_MORE * second ? likely.get(0) : null;
@@ -240,20 +238,7 @@ public final class Spelling {
 
     /** The counts of a resource of "word count" lines. */
     private static Map<String, Integer> counts(String resource) {
-        return lines(resource).stream().map(line -> line.split(" "))
+        return WordLists.lines(resource).stream().map(line -> line.split(" "))
                 .collect(Collectors.toUnmodifiableMap(p -> p[0], p -> Integer.parseInt(p[1])));
-    }
-
-    /** The lines of a resource written by {@code bin/spelling-words}, {@code #} lines and blank ones aside. */
-    private static List<String> lines(String resource) {
-        try (InputStream in = Spelling.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -43,9 +43,9 @@ public final class SpellingWords {
                 }
             }
         }
-        write(resources.resolve(Spelling.VOCABULARY_RESOURCE), vocabulary.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).toList(), "# English and catalogue words of the model's training corpus"
-                + " (seed " + ModelBuilder.SEED + ") and how often it says them: typed one edit away, put right.");
+        List<String> counted = vocabulary.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
+        write(resources.resolve(Spelling.VOCABULARY_RESOURCE), counted, "# English and catalogue words of the model's"
+                + " training corpus (seed " + ModelBuilder.SEED + ") and how often it says them: typed one edit away, put right.");
         Set<String> known = new HashSet<>(Spelling.KNOWN_BESIDES_CORPUS);
         known.addAll(vocabulary.keySet());
         TreeSet<String> near = new TreeSet<>();
