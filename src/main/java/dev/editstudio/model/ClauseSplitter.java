@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ClauseSplitter {
 
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:[,;!?，；。！？、\\n]+|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
+            "\\s*(?:[,;!?，；。！？、\\n…]+|\\.{2,}|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
                     // "+" and "&" between words ("grayscale + vignette", "crop & rotate"), not in "+20%" or "black & white"
                     + "|(?<=[\\p{L}\\s])\\+(?=\\s*\\p{L})|(?<=\\s)(?<!black\\s{1,2})&(?=\\s)(?!\\s+white)"
                     // not "and" between two directions said together ("down and to the right by 30px": one diagonal move)
@@ -43,7 +43,7 @@ final class ClauseSplitter {
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more", and after a place
                     // ("上方再多一点天空") it says what more goes there
                     + "|(?<!上方|上面|上边|顶部|下方|下面|下边|底部|左边|左侧|右边|右侧|两边|两侧|四周|周围)"
-                    + "再(?![^，。,；;！!?？~～]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!?？~～])))\\s*",
+                    + "再(?![^，。,；;！!?？~～…]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!?？~～….])))\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A direction word; as a whole clause after a second thought it replaces the one before ("left, no, right"). */
     private static final Pattern DIRECTION = Pattern.compile(
@@ -180,7 +180,7 @@ final class ClauseSplitter {
     private static final Pattern ZH_SENTENCE_END = Pattern.compile("(?<=[\\p{IsHan}\\w%+-])(?<![酒网贴书水毛喇干谢])"
             + "(?:[，,]?\\s*(?:好吗|好不好|行吗|行不行|成吗|可以吗|可不可以|可以不|就好了?|就行了?|就可以了?|即可)"
             + "|[吧呀啊嘛呗哦呢啦喔哈])+"
-            + "(?=\\s*(?:[，。,；;！!?？~～]|$))");
+            + "(?=\\s*(?:[，。,；;！!?？~～….]|$))");
     private static final Pattern LEADING = Pattern.compile("^(?:first|firstly|finally|先|首先|最后|最后再)\\s*",
             Pattern.CASE_INSENSITIVE);
 

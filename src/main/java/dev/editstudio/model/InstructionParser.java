@@ -15,12 +15,14 @@ import static dev.editstudio.model.Wording.ZH_ASKING;
 import dev.editstudio.model.ClauseSplitter.Part;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -755,7 +757,9 @@ public final class InstructionParser {
 
     /** The text in compatibility form (full-width letters and digits as ASCII), without control characters. */
     static String clean(String instruction) {
-        return withoutControls(Normalizer.normalize(instruction == null ? "" : instruction, Normalizer.Form.NFKC));
+        // NFKC, but for the ellipsis, which it would spell as three dots: text to write keeps it as typed ("样片……")
+        return withoutControls(Arrays.stream((instruction == null ? "" : instruction).split("…", -1))
+                .map(part -> Normalizer.normalize(part, Normalizer.Form.NFKC)).collect(Collectors.joining("…")));
     }
 
     /** Control characters and unpaired surrogates out; everything else (emoji included) stays for the model. */

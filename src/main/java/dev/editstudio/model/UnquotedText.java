@@ -47,7 +47,7 @@ final class UnquotedText {
             + "|brighten|darken|sharpen|set|give|apply|convert|also|use|resize|erase|delete|then|and then|mirror|expand"
             + "|upscale|enlarge|shrink|boost|lower|raise|reduce|warm|cool)";
     private static final Pattern EN_END = Pattern.compile("(?i)"
-            + "\\s*[,;!?，；。！？]|\\.(?:\\s|$)"
+            + "\\s*[,;!?，；。！？]|(?<!\\.)\\.(?:\\s|$)"
             + "|\\s+(?:and|then|and then|after that)\\s+(?=" + EDIT_VERB + "\\b)|\\s+then\\b"
             + "|\\s+(?:at|in|on|to|along|across|near|into|over|under|below|above|inside|onto)\\s+(?:the\\s+)?"
             + POSITION_WORD + "\\b"

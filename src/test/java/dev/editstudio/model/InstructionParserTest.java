@@ -1290,6 +1290,20 @@ class InstructionParserTest {
     }
 
     @Test
+    void anEllipsisEndsAClauseButStaysInTheTextToWrite() {
+        // "16:9..." had kept a dot that hid the ratio, and "再强一些……" had been split at 再 into less contrast
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "16:9"))), steps("crop it to 16:9..."));
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "1:1"))), steps("裁剪成1:1……"));
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("对比度再强一些……"));
+        assertEquals(List.of(adjust("brightness", 0.3), new EditStep("blur", Map.of("target", "background"))),
+                steps("make it brighter… then blur the background"));
+        // written as typed: three dots stay three (one had gone), and NFKC no longer spells "…" as dots
+        assertEquals("hello world...", steps("add text: hello world...").getFirst().params().get("text"));
+        assertEquals("即将开业……", steps("在底部写上即将开业……").getFirst().params().get("text"));
+        assertEquals("Coming soon…", steps("add text: Coming soon…").getFirst().params().get("text"));
+    }
+
+    @Test
     void asidesAroundARequestChangeNothingOfItButWhatTheyLimitOrWish() {
         assertEquals(List.of(style("sepia")), steps("just make it sepia real quick"));
         assertEquals(List.of(style("sepia")), steps("maybe go ahead and make it sepia if possible :)"));
