@@ -192,6 +192,11 @@ public final class InstructionParser {
             + "|有年代感)(?: (?:and|&) (?:faded|aged|worn|nostalgic|old|retro|grainy|muted|timeless))?(?: look| feel| vibe)?"
             + "(?:的?(?:感觉|感|效果|味道))?[.!]?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * 将 as the written 把 ("将logo移到左下角", "请将它放到画面中间"): the rules and the model, taught on 把, had read no edit.
+     * Not 将 as "will" or "about to" (将会, 将要, 即将, 必将) nor in words (将军, 将来).
+     */
+    private static final Pattern JIANG_AS_BA = Pattern.compile("(?<![即必终行])将(?![会要来近就其军领士])");
     /** Black and white written with a plus ("b+w"). */
     private static final Pattern B_PLUS_W = Pattern.compile("\\bb\\s*\\+\\s*w\\b", Pattern.CASE_INSENSITIVE);
     /** How a photo turned out ("came out", "turned out", "ended up"), which the model learnt as "is". */
@@ -236,6 +241,14 @@ public final class InstructionParser {
             + "(?: the (?:background|gap|hole|space|spot|area|empty (?:space|area|spot)))?(?: (?:behind|nicely|naturally|in))?"
             + "[.!]?$|^(?:背景|空白|空缺)?(?:补上|补齐|填上|填充|补好|补一下|补全)(?:吧)?$", Pattern.CASE_INSENSITIVE);
     /**
+     * A blur's radius said on its own ("radius 10 px", "with a 5px radius", "半径十像素"): alone, "radius 10 px" had moved
+     * the selection up and "半径10像素" pixelated it; after a blur, that blur's radius.
+     */
+    private static final Pattern LONE_RADIUS = Pattern.compile("(?:(?:with|using|at|use) )?(?:an? )?(?:blur )?(?:radius"
+            + "(?: of| =| is|:)? ?\\d{1,3} ?(?:px|pixels?)?|\\d{1,3} ?(?:px|pixels?) radius)(?: please| pls)?[.!]?"
+            + "|(?:模糊)?半径(?:为|是|[:：=])?\\d{1,3}(?:个)?(?:像素|px)?(?:吧)?",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * A blur asked for with nothing named ("blur it out", "虚化掉", "虚一点", which alone the model reads as a complaint
      * of blur to sharpen away): after a background blur, that blur.
      */
@@ -259,7 +272,8 @@ public final class InstructionParser {
             "(?:and )?(?:(?:only|just) keep|keep (?:only|just))\\b|只(?:保留|留下?|要)", Pattern.CASE_INSENSITIVE);
     /** A property and an amount without a direction ("contrast by 10%", "saturation 20 percent"). */
     private static final Pattern PROPERTY_BY_AN_AMOUNT = Pattern.compile("(?:" + BARE_PROPERTY.pattern()
-            + ")\\s*(?:by\\s+)?\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")?", Pattern.CASE_INSENSITIVE);
+            + ")\\s*(?:by\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")?|百分之[零一二两三四五六七八九十百]+)",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A clause that is only a distance ("10px", "by about 15 pixels", "大概20像素"): after a move that gave none, it
      * says how far that move goes, where alone the model took it for a move of its own (down, as often as not).
@@ -329,7 +343,7 @@ public final class InstructionParser {
         String undecorated = TRAILING_DECORATION.matcher(clean(lifted.toString())).replaceFirst("");
         String unquoted = UnquotedText.lift(Colors.rgbAsHex(undecorated), quotes);
         List<Part> parts = new ArrayList<>(ClauseSplitter.clauses(factorsAsMultiples(blackPlusWhiteAsOne(
-                Spelling.correct(arrowsAsWords(unquoted))))));
+                JIANG_AS_BA.matcher(Spelling.correct(arrowsAsWords(unquoted))).replaceAll("把")))));
         History history = null;
         for (Part part : parts) {
             history = part.history() != null ? part.history() : history;
@@ -407,7 +421,7 @@ public final class InstructionParser {
             EditStep step = StepReader.step(label, lookBefore + part.text(), quotes);
             lookBefore = "";
             boolean bare = BARE_PROPERTY.matcher(part.text()).matches();
-            if (step != null && step.op().equals("adjust") && (bare || PROPERTY_BY_AN_AMOUNT.matcher(part.text()).matches())) {
+            if (step != null && step.op().equals("adjust") && (bare || PROPERTY_BY_AN_AMOUNT.matcher(NumberWords.toDigits(part.text())).matches())) {
                 // "increase the brightness and contrast": a property named alone goes the way of the one before;
                 // first, as in "亮度和对比度都调高一点", the way of the one after; with an amount of its own ("increase
                 // brightness by 20% and contrast by 10%") it keeps that amount
@@ -728,6 +742,7 @@ public final class InstructionParser {
                 || previousLabel.equals("remove") && FILL_IN.matcher(clause.strip()).matches()
                 || previousLabel.equals("blur.background") && (label.startsWith("blur.") || label.equals("sharpen"))
                     && BARE_BLUR.matcher(clause.strip()).matches()
+                || previousLabel.startsWith("blur.") && LONE_RADIUS.matcher(NumberWords.toDigits(clause).strip()).matches()
                 || previousLabel.equals("upscale") && MAKE_IT_BIGGER.matcher(clause.strip()).matches()
                 || previousLabel.equals("upscale") && LONE_MULTIPLE.matcher(clause.strip()).matches()
                     && StepReader.multiple(previousClause.toLowerCase(Locale.ROOT)).isEmpty()

@@ -343,6 +343,9 @@ final class LabelCorrections {
             Map.entry(BLADE_RUNNER, "style.cyberpunk"), Map.entry(OPPOSITE_COLOURS, "style.invert"),
             Map.entry(ANIMATION_STUDIO, "style.cartoon"), Map.entry(NEWSPAPER, "style.grayscale"));
     /** The canvas made bigger in Chinese ("画布四周加大", "画布往右扩大"): a widening, on the side named or all round. */
+    /** A resize by a share ("15% shorter", "10 percent taller"): the word says which way. */
+    private static final Pattern RESIZED_BY = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent|pct)\\s+(?:"
+            + "(?<down>shorter|smaller|narrower|tinier|slimmer)|taller|bigger|larger|wider)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_CANVAS_BIGGER = Pattern.compile("画布\\p{IsHan}{0,4}?(?:加大|扩大|放大|变大|扩展|加宽|扩)");
     /** The sides of a picture in Chinese, for a widening, in the order they are tried. */
     private static final List<Map.Entry<Pattern, String>> ZH_SIDES = List.of(
@@ -621,8 +624,13 @@ final class LabelCorrections {
             // "logo太大了" had been darker: a thing too big is made smaller (a resize said after it says by how much)
             return tooBig ? "move.scale_down" : "move.scale_up";
         }
+        Matcher resized = RESIZED_BY.matcher(NumberWords.toDigits(clause));
+        if ((label.equals("none") || label.startsWith("move.scale_") || label.equals("unsupported.pose")) && resized.find()) {
+            // "make it 15% shorter" had grown it, "make him 15 percent shorter" had been nothing
+            return resized.group("down") != null ? "move.scale_down" : "move.scale_up";
+        }
         if ((label.equals("none") || label.startsWith("rotate.") || label.startsWith("adjust."))
-                && StepReader.TILTED.matcher(clause).find()) {
+                && StepReader.TILTED.matcher(NumberWords.toDigits(clause)).find()) {
             return "rotate.cw"; // the angle and its direction come from the tilt (step)
         }
         if (!label.equals("remove") && !label.startsWith("unsupported.") && EYESORE.matcher(clause).find()) {

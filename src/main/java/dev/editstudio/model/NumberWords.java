@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * English numbers written as words ("fifty pixels", "forty-five degrees", "one hundred and eighty degrees", "by
  * ninety", "minus ninety degrees") rewritten as digits, so that the parser reads them as it reads "50 px". Only a
  * number with a unit after it, or "by" or "minus" before it, is rewritten: "make this one red" and "two thirds" keep
- * their words, and so do multiples ("three times larger"), which the parser reads in words already.
+ * their words, and so do multiples ("three times larger"), which the parser reads in words already. Chinese numerals
+ * are rewritten before degrees and pixels ("四十五度" as "45度").
  */
 final class NumberWords {
 
@@ -30,6 +31,13 @@ final class NumberWords {
     /** A fraction after the number ("two thirds", "by one half"): that is not a count. */
     private static final Pattern FRACTION_NEXT = Pattern.compile("\\s*(?:halfs?|halves|thirds?|quarters?|fifths?)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Chinese numerals with degrees or pixels after them ("转四十五度", "半径二十像素"): digits for the model, which
+     * knew "转45度" and not "转四十五度", and for the readers. A lone 一 stays, as in {@link StepReader} ("一度" is "once").
+     */
+    private static final Pattern CHINESE = Pattern.compile("(?<![零一二两三四五六七八九十百+\\-])([零一二两三四五六七八九十百]+)"
+            + "(?=\\s*(?:度|个?像素))");
 
     /** "minus 90", "negative 45": a sign in words before digits. */
     private static final Pattern MINUS = Pattern.compile("\\b(?:minus|negative)\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
@@ -58,7 +66,36 @@ final class NumberWords {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return out.toString();
+        return CHINESE.matcher(out).replaceAll(c -> {
+            Double value = c.group(1).equals("一") ? null : chinese(c.group(1));
+            return value == null ? c.group() : Integer.toString(value.intValue());
+        });
+    }
+
+    /** 一, 二十, 三十五, 一百, 两 → numbers; null when not a numeral. */
+    static Double chinese(String s) {
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int current = 0;
+        boolean any = false;
+        for (char ch : s.toCharArray()) {
+            int d = ch == '两' ? 2 : digits.indexOf(ch);
+            if (d >= 0) {
+                current = d;
+                any = true;
+            } else if (ch == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+                any = true;
+            } else if (ch == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+                any = true;
+            } else {
+                return null;
+            }
+        }
+        return any ? (double) (total + current) : null;
     }
 
     /** The value of a number word sequence, or null where the words do not make one number ("ten five"). */

@@ -191,7 +191,7 @@ final class StepReader {
             }
             case "blur" -> {
                 p.put("target", parts[1]);
-                pixels(lower).or(() -> number(lower, "(?:radius|半径)\\s*(?:of\\s*|=\\s*|为|是)?(\\d{1,3})"))
+                pixels(lower).or(() -> number(lower, "(?:radius|半径)\\s*(?:of\\s*|is\\s*|[=:：]\\s*|为|是)?(\\d{1,3})"))
                         .ifPresent(px -> p.put("radius", px));
             }
             case "sharpen", "denoise", "vignette", "smooth_skin" -> p.put("amount", round(percent(lower)
@@ -432,7 +432,7 @@ final class StepReader {
         }
         Matcher cjk = CJK_PERCENT.matcher(lower);
         if (cjk.find()) {
-            Double v = cjkInteger(cjk.group(1));
+            Double v = NumberWords.chinese(cjk.group(1));
             if (v != null) {
                 return OptionalDouble.of(v / 100);
             }
@@ -455,7 +455,7 @@ final class StepReader {
         if (side.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(side);
         }
-        Double cjk = cjkInteger(side);
+        Double cjk = NumberWords.chinese(side);
         return cjk != null ? cjk.intValue() : NumberWords.value(side);
     }
 
@@ -509,7 +509,7 @@ final class StepReader {
         }
         Matcher cjk = CJK_MULTIPLE.matcher(lower);
         if (cjk.find()) {
-            Double v = cjkInteger(cjk.group(1));
+            Double v = NumberWords.chinese(cjk.group(1));
             if (v != null) {
                 return OptionalDouble.of(v == 1 ? 2 : v);
             }
@@ -548,38 +548,12 @@ final class StepReader {
             if (m.group(2).equals("一") && m.group(1) == null && m.group(3) == null && m.group(5) == null) {
                 continue; // a bare 一 is "a" or "once" (转一下, 移一点), not the number one
             }
-            Double v = cjkInteger(m.group(2));
+            Double v = NumberWords.chinese(m.group(2));
             if (v != null) {
                 return v;
             }
         }
         return null;
-    }
-
-    /** 一, 二十, 三十五, 一百, 两 → numbers; null when not a numeral. */
-    static Double cjkInteger(String s) {
-        String digits = "零一二三四五六七八九";
-        int total = 0;
-        int current = 0;
-        boolean any = false;
-        for (char ch : s.toCharArray()) {
-            int d = ch == '两' ? 2 : digits.indexOf(ch);
-            if (d >= 0) {
-                current = d;
-                any = true;
-            } else if (ch == '十') {
-                total += (current == 0 ? 1 : current) * 10;
-                current = 0;
-                any = true;
-            } else if (ch == '百') {
-                total += (current == 0 ? 1 : current) * 100;
-                current = 0;
-                any = true;
-            } else {
-                return null;
-            }
-        }
-        return any ? (double) (total + current) : null;
     }
 
     static double round(double v) {

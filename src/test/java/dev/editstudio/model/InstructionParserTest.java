@@ -1304,6 +1304,55 @@ class InstructionParserTest {
     }
 
     @Test
+    void chineseNumeralsBeforeDegreesAndPixelsAreReadAsDigits() {
+        // the model had known "转45度" and not "转四十五度", the tilt rule "歪了3度" and not "歪了三度"
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 45.0))), steps("转四十五度"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -3.0))), steps("照片往右歪了三度"));
+        assertEquals(20, steps("背景虚化半径二十像素").getFirst().number("radius", 0), 1e-9);
+        // a signed numeral is a sign, not a "+" between two edits
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 30.0))), steps("旋转+三十度"));
+    }
+
+    @Test
+    void aRadiusSaidOnItsOwnIsTheRadiusOfTheBlurBeforeIt() {
+        // alone, "radius 10 px" had moved the selection up 10 px, "半径10像素" pixelated it and "半径为15" cropped
+        for (String instruction : List.of("blur the background, radius 10 px", "blur the background. use a 10px radius",
+                "模糊背景，半径十像素", "模糊背景，半径为10", "模糊一下背景，模糊半径10像素")) {
+            List<EditStep> got = steps(instruction);
+            assertEquals(1, got.size(), instruction + " -> " + got);
+            assertEquals("background", got.getFirst().text("target", ""), instruction);
+            assertEquals(10, got.getFirst().number("radius", 0), 1e-9, instruction);
+        }
+        assertEquals(6, steps("blur the selection, radius: 6").getFirst().number("radius", 0), 1e-9);
+    }
+
+    @Test
+    void 将IsReadAs把ButNotAsWill() {
+        for (String instruction : List.of("将logo移到左下角", "请将它放到画面中间", "将那个人从照片里弄走", "将我变成超人")) {
+            assertEquals(steps(instruction.replace('将', '把')), steps(instruction), instruction);
+        }
+        assertEquals("bottom_left", steps("将logo移到左下角").getFirst().text("to", ""));
+        assertEquals("即将开业", steps("在底部写上即将开业").getFirst().params().get("text"));
+    }
+
+    @Test
+    void anAmountInWordsOrChineseNumeralsStillGoesTheWayOfThePropertyBefore() {
+        // "contrast by ten percent" had gone down after "increase brightness by 20 percent"; "by 10 percent" had not
+        assertEquals(List.of(adjust("brightness", 0.2), adjust("contrast", 0.1)),
+                steps("increase brightness by 20 percent and contrast by ten percent"));
+        assertEquals(List.of(adjust("brightness", 0.2), adjust("contrast", 0.1)), steps("亮度调高百分之二十，对比度百分之十"));
+        assertEquals(List.of(adjust("brightness", -0.2), adjust("contrast", -0.1)), steps("降低亮度百分之二十，对比度百分之十"));
+    }
+
+    @Test
+    void aResizeByAShareGoesTheWayItsWordSays() {
+        // "make it 15% shorter" had grown it by 15%, "make him 15 percent shorter" had been no edit
+        assertEquals(List.of(move(0.85)), steps("make it 15% shorter"));
+        assertEquals(List.of(move(0.85)), steps("make him 15 percent shorter"));
+        assertEquals(List.of(move(1.1)), steps("make the tree 10% taller"));
+    }
+
+    @Test
     void asidesAroundARequestChangeNothingOfItButWhatTheyLimitOrWish() {
         assertEquals(List.of(style("sepia")), steps("just make it sepia real quick"));
         assertEquals(List.of(style("sepia")), steps("maybe go ahead and make it sepia if possible :)"));

@@ -22,6 +22,18 @@ class NumberWordsTest {
     }
 
     @Test
+    void chineseNumeralsBeforeDegreesAndPixelsBecomeDigits() {
+        assertEquals("转45度", NumberWords.toDigits("转四十五度"));
+        assertEquals("旋转180度", NumberWords.toDigits("旋转一百八十度"));
+        assertEquals("半径20个像素", NumberWords.toDigits("半径二十个像素"));
+        assertEquals("歪了2度", NumberWords.toDigits("歪了两度"));
+        // a lone 一 is "once" or "a", a signed numeral keeps its sign to itself, and other numerals are the readers'
+        assertEquals("温度调高一度", NumberWords.toDigits("温度调高一度"));
+        assertEquals("旋转+三十度", NumberWords.toDigits("旋转+三十度"));
+        assertEquals("放大百分之二十", NumberWords.toDigits("放大百分之二十"));
+    }
+
+    @Test
     void forTheModelASignStaysAWord() {
         assertEquals("rotate minus 90 degrees", NumberWords.withDigits("rotate minus ninety degrees"));
         assertEquals("brightness minus 20 percent", NumberWords.withDigits("brightness minus twenty percent"));
