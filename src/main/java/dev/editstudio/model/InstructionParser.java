@@ -125,7 +125,7 @@ public final class InstructionParser {
     private static final Pattern SKIN = Pattern.compile("\\b(?:face|faces|skin|complexion|cheeks?|forehead)\\b"
             + "|脸|皮肤|肤色|面部", Pattern.CASE_INSENSITIVE);
     /** Emoticons, emoji and laughter closing the instruction ({@link Wording#DECORATION}). */
-    private static final Pattern TRAILING_DECORATION = Pattern.compile("(?:\\s*" + Wording.DECORATION + ")+$",
+    private static final Pattern TRAILING_DECORATION = Pattern.compile("(?:\\s*" + Wording.DECORATION + ")+[\\s.!?。！？…]*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A turn asked for with no angle or direction of its own ("rotate it", "turn it around", "帮我转过来"): after a
@@ -240,6 +240,17 @@ public final class InstructionParser {
     private static final Pattern FILL_IN = Pattern.compile("^(?:and )?(?:fill|patch|cover)(?: it| that| them)?(?: in| up)?"
             + "(?: the (?:background|gap|hole|space|spot|area|empty (?:space|area|spot)))?(?: (?:behind|nicely|naturally|in))?"
             + "[.!]?$|^(?:背景|空白|空缺)?(?:补上|补齐|填上|填充|补好|补一下|补全)(?:吧)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * How far an edit should go, said on its own ("不要太过", "别过头", "适度就好", "don't overdo it", "强度大一点"):
+     * alone, "不要太过" had removed the selection and "强度大一点" brightened it; after an edit, how far that edit goes.
+     */
+    private static final Pattern HOW_FAR = Pattern.compile("(?:but )?(?:not too much|don'?t overdo it|do not overdo it"
+            + "|not overboard|don'?t go overboard|not too strong|stronger|more intense|a bit stronger|a little stronger"
+            + "|(?:a bit |a little )?(?:more )?subtle|gently)(?: please| pls)?[.!]?"
+            + "|(?:但是?|不过)?(?:不要|别|不用|不能)(?:太过|过头|太多|过度|太重|太狠|太强|太夸张)(?:了)?(?:哦|啊|吧)?"
+            + "|(?:适度|适中|自然)(?:就好|就行|就可以|一点|些)?(?:了)?(?:吧)?"
+            + "|(?:强度|力度|程度)?(?:再)?(?:大|强|高|重)(?:一点|一些|点|些)(?:吧)?",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A blur's radius said on its own ("radius 10 px", "with a 5px radius", "半径十像素"): alone, "radius 10 px" had moved
      * the selection up and "半径10像素" pixelated it; after a blur, that blur's radius.
@@ -742,6 +753,7 @@ public final class InstructionParser {
                 || previousLabel.equals("remove") && FILL_IN.matcher(clause.strip()).matches()
                 || previousLabel.equals("blur.background") && (label.startsWith("blur.") || label.equals("sharpen"))
                     && BARE_BLUR.matcher(clause.strip()).matches()
+                || HOW_FAR.matcher(clause.strip()).matches()
                 || previousLabel.startsWith("blur.") && LONE_RADIUS.matcher(NumberWords.toDigits(clause).strip()).matches()
                 || previousLabel.equals("upscale") && MAKE_IT_BIGGER.matcher(clause.strip()).matches()
                 || previousLabel.equals("upscale") && LONE_MULTIPLE.matcher(clause.strip()).matches()

@@ -238,6 +238,13 @@ final class LabelCorrections {
     private static final Pattern MORE_ROOM = Pattern.compile("\\b(?:more|extra|some) (?:space|room|headroom)\\b.*?\\b(?:(?<top>above|on"
             + " top|at the top|over)|(?<bottom>below|under|at the bottom)|(?<left>on the left|to the left)|(?<right>on the right"
             + "|to the right))\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A verb of growing the canvas ("expand left by 200 pixels", "往右扩一百个像素", "把画布往下延伸80像素"): the model, hearing
+     * a side and a distance, had moved the selection that way.
+     */
+    private static final Pattern EXPAND_VERB = Pattern.compile("^(?:please )?(?:expand|extend|widen the (?:canvas|image|picture|photo)|enlarge the canvas"
+            + "|grow the canvas)\\b|^" + ZH_ASKING + "(?:把画布|画布)?(?:往|向)?(?:左|右|上|下)?(?:边|面)?(?:扩展|扩大|扩充|扩|延伸|延展|加宽|拓展)",
+            Pattern.CASE_INSENSITIVE);
     /** A picture wanted in print ("make this printable at large size", "要打印大尺寸"): more pixels, not a bigger selection. */
     private static final Pattern FOR_PRINT = Pattern.compile("\\bprint|打印|印刷", Pattern.CASE_INSENSITIVE);
     /** Big, as a print is wanted ("print it big", "大尺寸"). */
@@ -600,6 +607,10 @@ final class LabelCorrections {
         }
         if ((label.equals("blur.selection") || label.equals("none")) && BLUR_THE_BACKGROUND.matcher(clause).find()) {
             return "blur.background";
+        }
+        if (label.startsWith("move.") && !label.startsWith("move.scale_") && EXPAND_VERB.matcher(clause.strip()).find()) {
+            String side = label.substring("move.".length());
+            return "expand." + (side.equals("up") ? "top" : side.equals("down") ? "bottom" : side);
         }
         Matcher room = MORE_ROOM.matcher(clause);
         if ((label.startsWith("unsupported.") || label.equals("none")) && room.find()) {

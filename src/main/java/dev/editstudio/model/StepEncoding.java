@@ -123,8 +123,9 @@ public final class StepEncoding {
             case "expand" -> {
                 String direction = oneOf(step, "direction", Ops.EXPAND_DIRECTIONS, "all");
                 double amount = clamp(step.number("amount", 0.25), 0.02, 0.9);
-                int dx = (int) Math.min(width - 1, Math.round(width * amount));
-                int dy = (int) Math.min(height - 1, Math.round(height * amount));
+                long pixels = Math.round(step.number("pixels", 0)); // a width in pixels, where given, before a share
+                int dx = (int) Math.max(1, Math.min(width - 1, pixels > 0 ? pixels : Math.round(width * amount)));
+                int dy = (int) Math.max(1, Math.min(height - 1, pixels > 0 ? pixels : Math.round(height * amount)));
                 boolean all = direction.equals("all");
                 p[0] = all || direction.equals("left") ? dx : 0;
                 p[1] = all || direction.equals("top") ? dy : 0;

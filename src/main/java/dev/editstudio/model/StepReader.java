@@ -53,6 +53,13 @@ final class StepReader {
             + "\\s+(?:by\\s+)?(?:about |around |roughly |approximately )?(?<angleAfter>\\d+(?:\\.\\d+)?)\\s*(?:°|degrees?|deg)"
             + "|(?:往|向)(?<zhSide>左|右)边?(?:歪|斜)了(?:大概|大约|约|差不多)?(?<zhAngle>\\d+(?:\\.\\d+)?)\\s*(?:度|°)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Stronger than usual ("add a vignette, stronger", "暗角强一点"): an amount between the usual 0.5 and "a lot"'s 1,
+     * where "一点" alone would have read as "a bit" and halved it.
+     */
+    private static final Pattern STRONGER = Pattern.compile("\\b(?<!not too )(?<!not so )(?:stronger|more intense|heavier)\\b"
+            + "|(?<![太不])(?:强|重)(?:一点|一些|点|些)|更强|强度(?:再)?(?:大|高)|力度(?:再)?(?:大|高)|加强(?:一点|一些|些)?$",
+            Pattern.CASE_INSENSITIVE);
     /** A title ("add a title: My Trip", "加个标题"): text that goes at the top when no place is named. */
     private static final Pattern TITLE = Pattern.compile("\\b(?:title|heading|headline)\\b|标题", Pattern.CASE_INSENSITIVE);
     /** A caption or subtitle: text that goes at the bottom when no place is named. */
@@ -195,7 +202,7 @@ final class StepReader {
                         .ifPresent(px -> p.put("radius", px));
             }
             case "sharpen", "denoise", "vignette", "smooth_skin" -> p.put("amount", round(percent(lower)
-                    .orElse(0.5 * degree(lower) / 0.3)));
+                    .orElse(STRONGER.matcher(lower).find() ? 0.75 : 0.5 * degree(lower) / 0.3)));
             case "remove" -> { }
             case "move" -> move(parts[1], clause, lower, p);
             case "text" -> {
@@ -248,7 +255,9 @@ final class StepReader {
             case "flip" -> p.put("axis", parts[1]);
             case "expand" -> {
                 p.put("direction", parts[1]);
-                percent(lower).ifPresent(a -> p.put("amount", round(a)));
+                // "向上扩展100像素": a width in pixels, where a share ("by 20%") is one of the side
+                pixels(lower).ifPresentOrElse(px -> p.put("pixels", px),
+                        () -> percent(lower).ifPresent(a -> p.put("amount", round(a))));
             }
             case "upscale" -> p.put("factor", factor(lower) >= 3 ? 4 : 2);
             default -> {
@@ -406,7 +415,7 @@ final class StepReader {
 
     /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
     private static double degree(String lower) {
-        if (lower.matches(".*(not (?:too|so|overly)|don'?t overdo|not much|不要太|别太|不要过|不用太).*")) {
+        if (lower.matches(".*(not (?:too|so|overly)|don'?t overdo|not much|不要太|别太|不要过|别过|不用太|过头).*")) {
             return 0.15;
         }
         if (lower.matches(".*(a lot|much|very|way|significantly|strongly|really|大幅|很多|非常|特别|强烈|明显).*")) {
@@ -441,7 +450,7 @@ final class StepReader {
     }
 
     private static Optional<Integer> pixels(String lower) {
-        Matcher m = Pattern.compile("(\\d{1,4})\\s*(px|pixels?|像素)").matcher(lower);
+        Matcher m = Pattern.compile("(\\d{1,4})\\s*(?:个\\s*)?(px|pixels?|像素)").matcher(lower);
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 

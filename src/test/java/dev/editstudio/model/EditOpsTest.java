@@ -350,6 +350,10 @@ class EditOpsTest {
         Raster everywhere = edit(ALL, "expand", "direction", "all", "amount", 0.1);
         assertEquals(W + 2 * Math.round(W * 0.1f), everywhere.width());
         assertEquals(H + 2 * Math.round(H * 0.1f), everywhere.height());
+        Raster taller = edit(ALL, "expand", "direction", "top", "pixels", 7, "amount", 0.5);
+        assertEquals(H + 7, taller.height(), "a width in pixels goes before a share");
+        assertEquals(W, taller.width());
+        assertEquals(px(PHOTO, 3, 0, 1), px(taller, 3, 7, 1));
 
         Raster up = edit(ALL, "upscale", "factor", 2);
         assertEquals(2 * W, up.width());

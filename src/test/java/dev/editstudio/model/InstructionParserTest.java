@@ -1353,6 +1353,40 @@ class InstructionParserTest {
     }
 
     @Test
+    void aCanvasGrownByPixelsKeepsThemAndIsNoMove() {
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "top", "pixels", 100))), steps("向上扩展一百像素"));
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "top", "pixels", 100))),
+                steps("extend the canvas 100 px on top"));
+        // the model, hearing a side and a distance, had moved the selection
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "left", "pixels", 200))),
+                steps("expand left by 200 pixels"));
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "bottom", "pixels", 80))), steps("把画布往下延伸80像素"));
+        assertEquals(List.of(new EditStep("expand", Map.of("direction", "left", "amount", 0.2))), steps("expand left by 20%"));
+    }
+
+    @Test
+    void howFarAnEditGoesSaidAfterItShapesThatEdit() {
+        // alone, "不要太过" had removed the selection, "don't overdo it" darkened it, "强度大一点" brightened it
+        assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.25))), steps("锐化一下，不要太过"));
+        assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.25))), steps("sharpen it, don't overdo it"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.25))), steps("加暗角，不要太重"));
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))), steps("背景虚化，强度大一点"));
+        // stronger is more than the usual half, where "一点" alone had read as "a bit" and halved it
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.75))), steps("加个暗角，强一点"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.75))), steps("add a vignette, stronger"));
+    }
+
+    @Test
+    void decorationAtTheEndGoesWithThePunctuationAfterIt() {
+        // "嘿嘿。" had been split at 再 into less contrast and an upscale; ":D ." had written "D"
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("对比度再高一些嘿嘿。"));
+        assertEquals(List.of(adjust("contrast", 0.15)), steps("对比度再高一些呵呵…"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("remove the watermark :D ."));
+        assertEquals("hello world", steps("add text: hello world lol.").getFirst().params().get("text"));
+        assertEquals("隆重开业", steps("在底部写上隆重开业😊😊!").getFirst().params().get("text"));
+    }
+
+    @Test
     void asidesAroundARequestChangeNothingOfItButWhatTheyLimitOrWish() {
         assertEquals(List.of(style("sepia")), steps("just make it sepia real quick"));
         assertEquals(List.of(style("sepia")), steps("maybe go ahead and make it sepia if possible :)"));
