@@ -375,7 +375,7 @@ final class LabelCorrections {
     /** A mosaic ("mosaic blur", "马赛克"): the pixelate style, where the model read a blur. */
     private static final Pattern MOSAIC = Pattern.compile("\\bmosaic|\\bpixel|马赛克|打码", Pattern.CASE_INSENSITIVE);
     /** A crop said as such ("crop out everything except the selection"): a crop, where the model read a cut-out. */
-    private static final Pattern CROP_VERB = Pattern.compile("^" + ASKING + "(?:crop|trim)\\b|^" + ZH_ASKING + "(?:裁剪|裁切|裁)",
+    private static final Pattern CROP_VERB = Pattern.compile("^" + ASKING + "(?:crop|trim)\\b|^" + ZH_ASKING + "(?:把\\S{1,6}?)?(?:裁剪|裁切|裁)",
             Pattern.CASE_INSENSITIVE);
     /** A thing made to do something ("make the cat sleep", "让猫睡觉"): a new pose, where the model read a new thing. */
     private static final Pattern POSE_VERB = Pattern.compile("\\bmake (?:him|her|them|it|the \\w+) (?:sleep|sit|stand|jump|run"
@@ -788,9 +788,10 @@ final class LabelCorrections {
         if (label.startsWith("blur.") && MOSAIC.matcher(clause).find()) {
             return "style.pixelate";
         }
-        if ((label.startsWith("background.") || label.startsWith("expand.") || label.equals("none"))
-                && CROP_VERB.matcher(clause.strip()).lookingAt()) {
-            // "crop out everything except the selection" had cut the selection out, "crop out the sides" widened it
+        if ((label.startsWith("background.") || label.startsWith("expand.") || label.equals("none")
+                || label.startsWith("move.") || label.equals("remove")) && CROP_VERB.matcher(clause.strip()).lookingAt()) {
+            // "crop out everything except the selection" had cut the selection out, "crop out the sides" widened it,
+            // "crop out the left half" moved it, "把右边裁掉一点" removed it
             return "crop";
         }
         if (label.startsWith("unsupported.") && !label.equals("unsupported.pose") && POSE_VERB.matcher(clause).find()) {

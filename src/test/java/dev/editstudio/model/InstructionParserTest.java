@@ -1365,6 +1365,14 @@ class InstructionParserTest {
     }
 
     @Test
+    void aClauseOpeningWithCropIsACrop() {
+        // "crop out the left half" had moved the selection left, "把右边裁掉一点" removed it
+        for (String instruction : List.of("crop out the left half", "crop off the bottom 100 pixels", "把右边裁掉一点")) {
+            assertEquals(List.of(new EditStep("crop", Map.of())), steps(instruction), instruction);
+        }
+    }
+
+    @Test
     void howFarAnEditGoesSaidAfterItShapesThatEdit() {
         // alone, "不要太过" had removed the selection, "don't overdo it" darkened it, "强度大一点" brightened it
         assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.25))), steps("锐化一下，不要太过"));
