@@ -278,9 +278,13 @@ public final class InstructionParser {
     private static final Pattern BARE_ENLARGEMENT = Pattern.compile("(?:再|然后|最后)?(?:放大|变大)(?:到)?(?:两|二|四|2|4)倍"
             + "|(?:enlarge|scale up|blow up|make bigger)(?: by)? (?:2|4|two|four)(?: ?x| times)?"
             + "|(?:2|4)x (?:bigger|larger)", Pattern.CASE_INSENSITIVE);
-    /** What a crop keeps, said after it ("剪裁一下，只保留选中部分"): the crop itself, not a cut-out as well. */
-    private static final Pattern KEEP_ONLY = Pattern.compile(
-            "(?:and )?(?:(?:only|just) keep|keep (?:only|just))\\b|只(?:保留|留下?|要)", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a crop keeps, said after it ("剪裁一下，只保留选中部分", "裁成正方形，保留人物", "crop it square, keep her in
+     * frame"): the crop itself, not a cut-out as well.
+     */
+    private static final Pattern KEEP_ONLY = Pattern.compile("(?:and |but )?(?:(?:only|just) keep|keep (?:only|just))\\b"
+            + "|(?:and |but )?(?:keep|don'?t cut off|do not cut off|don'?t crop out) (?:the|him|her|them|it|my|his|their)\\b"
+            + "|(?:但是?|并且?)?(?:要)?(?:只|把)?(?:保留|留住|保住|留下?|要|别裁掉|不要裁掉|别切掉|不要切掉)", Pattern.CASE_INSENSITIVE);
     /** A property and an amount without a direction ("contrast by 10%", "saturation 20 percent"). */
     private static final Pattern PROPERTY_BY_AN_AMOUNT = Pattern.compile("(?:" + BARE_PROPERTY.pattern()
             + ")\\s*(?:by\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")?|百分之[零一二两三四五六七八九十百]+)",

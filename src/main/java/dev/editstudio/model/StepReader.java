@@ -29,12 +29,16 @@ final class StepReader {
             + "|apart from|other than|but)\\b[^,;.]*\\b(?:background|backdrop|bg|rest)\\b|(?:保留|不要|别|不动|除了)\\S*背景"
             + "|背景\\S*(?:不要动|不动|别动|保持)", Pattern.CASE_INSENSITIVE);
     /**
-     * A place in the picture to move something to, not a distance ("to the top right corner", "to the left edge", "to
-     * the middle", "移到左上角", "放到中间"): the move goes there, where before it went 20 px that way.
+     * A place in the picture to move something to, not a distance ("to the top right corner", "to the top right", "to
+     * the left edge", "to the middle", "移到左上角", "放到中间"): the move goes there, where before it went 20 px that way.
      */
     static final Pattern TO_A_PLACE = Pattern.compile("\\b(?:to|into|in|at|against) the (?:very |far )?"
             + "(?:(?:top|bottom|upper|lower)[ -]?(?:left|right)?|left|right)(?:[ -]hand)? (?:corner|edge|side|border)\\b"
             + "|\\b(?:to|into|in|at) the (?:very )?(?:middle|center|centre)\\b"
+            // two sides name a corner without the word ("move it to the top right"), unless a little way is asked ("nudge")
+            + "|(?<!nudge (?:it|this|that|them) )\\b(?:to|into|in|at) the (?:very |far )?(?:top|bottom|upper|lower)[ -]?"
+            + "(?:left|right)\\b"
+            + "(?!(?:[ -]hand)? (?:a bit|a little|slightly|a touch|some)\\b)"
             + "|(?:移到|移至|放到|放在|挪到|移动到|拖到)(?:画面|图片|照片)?的?(?:(?:左上|右上|左下|右下)角?|正?(?:中间|中央|中心|正中)"
             + "|顶部|底部|最(?:左|右|上|下)(?:边|面|侧)?|(?:左|右|上|下)边缘)(?!一?[点些])", Pattern.CASE_INSENSITIVE);
     /** Text that signs a picture ("watermark it with ...", "add my signature", "加水印"): it goes in a corner. */
@@ -54,11 +58,11 @@ final class StepReader {
             + "|(?:往|向)(?<zhSide>左|右)边?(?:歪|斜)了(?:大概|大约|约|差不多)?(?<zhAngle>\\d+(?:\\.\\d+)?)\\s*(?:度|°)",
             Pattern.CASE_INSENSITIVE);
     /**
-     * Stronger than usual ("add a vignette, stronger", "暗角强一点"): an amount between the usual 0.5 and "a lot"'s 1,
+     * Stronger than usual ("add a vignette, stronger", "a strong vignette", "暗角强一点", "强力降噪"): an amount between the usual 0.5 and "a lot"'s 1,
      * where "一点" alone would have read as "a bit" and halved it.
      */
-    private static final Pattern STRONGER = Pattern.compile("\\b(?<!not too )(?<!not so )(?:stronger|more intense|heavier)\\b"
-            + "|(?<![太不])(?:强|重)(?:一点|一些|点|些)|更强|强度(?:再)?(?:大|高)|力度(?:再)?(?:大|高)|加强(?:一点|一些|些)?$",
+    private static final Pattern STRONGER = Pattern.compile("\\b(?<!not too )(?<!not so )(?<!too )(?:stronger|more intense|heavier|strong|heavy|intense)\\b"
+            + "|(?<![太不])(?:强|重)(?:一点|一些|点|些)|更强|强力|重度|大力|强度(?:再)?(?:大|高)|力度(?:再)?(?:大|高)|加强(?:一点|一些|些)?$",
             Pattern.CASE_INSENSITIVE);
     /** A title ("add a title: My Trip", "加个标题"): text that goes at the top when no place is named. */
     private static final Pattern TITLE = Pattern.compile("\\b(?:title|heading|headline)\\b|标题", Pattern.CASE_INSENSITIVE);

@@ -1373,6 +1373,26 @@ class InstructionParserTest {
     }
 
     @Test
+    void twoSidesNameACornerToMoveToUnlessALittleWayIsAsked() {
+        // "move it to the top right" had gone 20 px up and right; as "to the top right corner" it goes there
+        assertEquals("top_right", steps("move it to the top right").getFirst().text("to", ""));
+        assertEquals(2.0, steps("make it 2x bigger and move it to the top right").getFirst().number("scale", 0), 1e-9);
+        assertEquals("top_right", steps("make it 2x bigger and move it to the top right").getFirst().text("to", ""));
+        for (String small : List.of("move it to the top right a bit", "nudge it to the upper left")) {
+            assertEquals(20, Math.abs(steps(small).getFirst().number("dx", 0)), 1e-9, small);
+        }
+    }
+
+    @Test
+    void whatACropMustKeepShapesTheCrop() {
+        // "保留人物" had cut the background out as well, "别裁掉头" removed the selection
+        for (String instruction : List.of("裁成正方形，保留人物", "crop it square, keep her in frame")) {
+            assertEquals(List.of(new EditStep("crop", Map.of("aspect", "1:1"))), steps(instruction), instruction);
+        }
+        assertEquals(List.of(new EditStep("crop", Map.of("aspect", "16:9"))), steps("裁成16比9，别裁掉头"));
+    }
+
+    @Test
     void howFarAnEditGoesSaidAfterItShapesThatEdit() {
         // alone, "不要太过" had removed the selection, "don't overdo it" darkened it, "强度大一点" brightened it
         assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.25))), steps("锐化一下，不要太过"));
@@ -1382,6 +1402,9 @@ class InstructionParserTest {
         // stronger is more than the usual half, where "一点" alone had read as "a bit" and halved it
         assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.75))), steps("加个暗角，强一点"));
         assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.75))), steps("add a vignette, stronger"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.75))), steps("add a strong vignette"));
+        assertEquals(List.of(new EditStep("denoise", Map.of("amount", 0.75))), steps("强力降噪"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.25))), steps("add a vignette, not too strong"));
     }
 
     @Test
