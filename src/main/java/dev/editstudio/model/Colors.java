@@ -43,6 +43,7 @@ public final class Colors {
             {"orange", "#ff8c1a"}, {"yellow", "#f5d000"}, {"gold", "#d4a017"}, {"golden", "#d4a017"},
             {"green", "#2e9e3e"}, {"lime", "#7fdc2a"}, {"lime green", "#6fcf2a"}, {"olive", "#708238"},
             {"emerald", "#1f9e5a"}, {"mint", "#8fe0b0"}, {"mint green", "#8fe0b0"}, {"teal", "#138a8a"},
+            {"blue-green", "#138a8a"}, {"green-blue", "#138a8a"},
             {"cyan", "#20c8d8"}, {"turquoise", "#30c8c0"}, {"blue", "#1f5fd0"}, {"navy", "#1a2a6c"},
             {"navy blue", "#1a2a6c"}, {"sky blue", "#69b7f0"}, {"royal blue", "#2850c8"}, {"purple", "#7a2fb8"},
             {"violet", "#8a3fd0"}, {"lavender", "#b497e0"}, {"magenta", "#d020d0"},
@@ -65,7 +66,7 @@ public final class Colors {
             {"藏青", "#1a2a5c"}, {"湖蓝", "#30a0c8"}, {"紫", "#7a2fb8"}, {"浅紫", "#b497e0"}, {"棕", "#7b4a24"},
             {"褐", "#6b4423"}, {"咖啡", "#6b4423"}, {"米", "#e8dcc0"}, {"米白", "#f3ead2"}, {"白", "#ffffff"},
             {"黑", "#101010"}, {"灰", "#808080"}, {"浅灰", "#c0c0c0"}, {"深灰", "#484848"}, {"银", "#c0c0c0"},
-            {"靛蓝", "#4b2a9a"},
+            {"靛蓝", "#4b2a9a"}, {"蓝绿", "#138a8a"}, {"青绿", "#20b2a0"},
             // fabric and fashion colours with no colour character of their own (卡其 is khaki; 驼色 camel, 杏色 apricot)
             {"卡其", "#c3b091"}, {"驼色", "#c19a6b"}, {"杏色", "#f5c89a"}, {"橄榄", "#708238"}, {"珊瑚", "#ff7f50"},
             {"香槟", "#f1ddb0"}};

@@ -635,6 +635,9 @@ final class LabelCorrections {
             // "logo太大了" had been darker: a thing too big is made smaller (a resize said after it says by how much)
             return tooBig ? "move.scale_down" : "move.scale_up";
         }
+        if (!label.startsWith("unsupported.") && StepReader.RED_EYE.matcher(clause).find()) {
+            return "recolor"; // "remove red eye" had removed the eye: its red becomes a pupil's dark (StepReader)
+        }
         Matcher resized = RESIZED_BY.matcher(NumberWords.toDigits(clause));
         if ((label.equals("none") || label.startsWith("move.scale_") || label.equals("unsupported.pose")) && resized.find()) {
             // "make it 15% shorter" had grown it, "make him 15 percent shorter" had been nothing

@@ -64,6 +64,13 @@ final class StepReader {
     private static final Pattern STRONGER = Pattern.compile("\\b(?<!not too )(?<!not so )(?<!too )(?:stronger|more intense|heavier|strong|heavy|intense)\\b"
             + "|(?<![太不])(?:强|重)(?:一点|一些|点|些)|更强|强力|重度|大力|强度(?:再)?(?:大|高)|力度(?:再)?(?:大|高)|加强(?:一点|一些|些)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Red eye to take away ("remove red eye", "fix the red eyes", "去掉红眼"): the red of the selected pupils made dark
+     * ({@link ProgramRunner#redPupils}), where the model had removed the eye itself.
+     */
+    static final Pattern RED_EYE = Pattern.compile("\\bred[- ]?eyes?\\b|红眼", Pattern.CASE_INSENSITIVE);
+    /** The colour a red pupil becomes: nearly black, as a pupil is. */
+    private static final String PUPIL = "#1c1818";
     /** A title ("add a title: My Trip", "加个标题"): text that goes at the top when no place is named. */
     private static final Pattern TITLE = Pattern.compile("\\b(?:title|heading|headline)\\b|标题", Pattern.CASE_INSENSITIVE);
     /** A caption or subtitle: text that goes at the bottom when no place is named. */
@@ -162,6 +169,12 @@ final class StepReader {
                 return null;
             }
             case "recolor" -> {
+                if (RED_EYE.matcher(lower).find()) {
+                    p.put("color", PUPIL);
+                    p.put("source_color", Colors.find("red").getFirst().hex());
+                    p.put("match", ProgramRunner.RED_EYE);
+                    break;
+                }
                 String plain = withoutQuotes(clause);
                 // the colour it should not be ("brown instead of black", "purple, not pink") is the one it has now
                 Map<Boolean, List<Colors.Found>> byNegation = Colors.find(plain).stream()
@@ -286,6 +299,10 @@ final class StepReader {
                 double f = scaleChange(lower);
                 scale = target.isPresent() ? target.getAsDouble()
                         : kind.equals("scale_up") ? (f >= 1 ? f : 1 + f) : (f >= 1 ? 1 / f : 1 - f);
+                if (TO_A_PLACE.matcher(lower).find()) {
+                    // "把logo缩小一半放到右下角": resized, then where it goes
+                    p.put("to", position(lower).orElse("center"));
+                }
             }
             default -> {
                 Matcher n = NUMBER.matcher(lower);

@@ -63,6 +63,40 @@ class EditOpsTest {
     }
 
     @Test
+    void redEyeRemovalAsParsedDarkensTheRedPupilAndKeepsTheSkinAroundIt() {
+        // a red pupil painted over the portrait's face, selected with a margin of skin around it, as a user would
+        byte[] rgb = PHOTO.data().clone();
+        int cx = 240;
+        int cy = 330;
+        float[] pupilAlpha = new float[W * H];
+        for (int y = cy - 10; y <= cy + 10; y++) {
+            for (int x = cx - 10; x <= cx + 10; x++) {
+                if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= 100) {
+                    int i = (y * W + x) * 3;
+                    rgb[i] = (byte) 200;
+                    rgb[i + 1] = (byte) 30;
+                    rgb[i + 2] = (byte) 35;
+                    pupilAlpha[y * W + x] = 1f;
+                }
+            }
+        }
+        Raster redEye = Raster.rgb(W, H, rgb);
+        Mask pupil = new Mask(W, H, pupilAlpha);
+        Mask around = softRectangle(W, H, cx - 24, cy - 24, cx + 24, cy + 24, 2);
+        List<EditStep> steps = InstructionParserTest.steps("remove red eye");
+        Raster out = new ProgramRunner(Photos.model()).run(redEye, around, steps, 1f, 7, () -> false, (done, total) -> { });
+        assertTrue(Photos.luma(out, cx, cy) < 50, "the pupil is dark: " + Photos.luma(out, cx, cy));
+        assertTrue(px(out, cx, cy, 0) - px(out, cx, cy, 2) < 20, "and no longer red");
+        // the hue match alone had darkened the skin next to it from 81 to 45
+        assertEquals(0, changedOutside(redEye, out, pupil), "skin and everything else untouched");
+        // with nothing selected it would darken every red in the picture (her hat), and without red it says so
+        assertThrows(IllegalArgumentException.class, () -> ProgramRunner.validate(steps, W, H, ALL));
+        Mask skin = softRectangle(W, H, cx - 60, cy + 40, cx - 30, cy + 70, 0);
+        assertThrows(IllegalArgumentException.class, () -> new ProgramRunner(Photos.model()).run(PHOTO, skin, steps, 1f, 7,
+                () -> false, (done, total) -> { }));
+    }
+
+    @Test
     void aStepOutsideTheSelectionLeavesTheSelectedSubjectBitIdenticalAndChangesTheRest() {
         // BOX is feathered: its inverse is 0 exactly where BOX is fully selected
         EditStep darkerAround = new EditStep("adjust", Map.of("property", "brightness", "amount", -0.5,

@@ -1393,6 +1393,25 @@ class InstructionParserTest {
     }
 
     @Test
+    void redEyeIsItsRedMadeDarkNotTheEyeRemoved() {
+        for (String instruction : List.of("remove red eye", "去掉红眼", "fix the red eyes")) {
+            EditStep step = steps(instruction).getFirst();
+            assertEquals("recolor", step.op(), instruction);
+            assertEquals(ProgramRunner.RED_EYE, step.text("match", ""), instruction);
+            assertEquals(Colors.find("red").getFirst().hex(), step.text("source_color", ""), instruction);
+        }
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", Colors.find("red").getFirst().hex()))),
+                steps("make her eyes red"));
+    }
+
+    @Test
+    void aResizeThenAPlaceGoesThere() {
+        EditStep step = steps("把logo缩小一半放到右下角").getFirst();
+        assertEquals(0.5, step.number("scale", 0), 1e-9);
+        assertEquals("bottom_right", step.text("to", ""));
+    }
+
+    @Test
     void howFarAnEditGoesSaidAfterItShapesThatEdit() {
         // alone, "不要太过" had removed the selection, "don't overdo it" darkened it, "强度大一点" brightened it
         assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.25))), steps("锐化一下，不要太过"));
