@@ -37,7 +37,7 @@ final class ParseGraph {
     static final int HIDDEN = 64;
     /** One word of an English colour name, as {@link Colors} knows them ("greenish", "reds" too). */
     private static final String COLOUR_WORD = "(" + Colors.englishNames().stream()
-            .flatMap(name -> Arrays.stream(name.split(" "))).distinct().sorted()
+            .flatMap(name -> Arrays.stream(name.split("[ -]"))).distinct().sorted() // "blue-green" is read as two words
             .collect(Collectors.joining("|")) + ")(ish|s)?";
 
     /** Features of a batch of clauses: {@code ids[k]} (a fingerprint or a vocabulary row) is of clause {@code rows[k]}. */
