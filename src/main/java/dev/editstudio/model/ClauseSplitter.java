@@ -24,7 +24,7 @@ final class ClauseSplitter {
             "\\s*(?:[,;!?，；。！？、\\n…]+|\\.{2,}|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
                     // "+" and "&" between words ("grayscale + vignette", "crop & rotate"), not in "+20%", "+三十度" or
                     // "black & white"
-                    + "|(?<=[\\p{L}\\s])\\+(?=\\s*(?![零一二两三四五六七八九十百])\\p{L})|(?<=\\s)(?<!black\\s{1,2})&(?=\\s)(?!\\s+white)"
+                    + "|(?<=[\\p{L}\\s])\\+(?=\\s*(?!" + NumberWords.NUMERAL + ")\\p{L})|(?<=\\s)(?<!black\\s{1,2})&(?=\\s)(?!\\s+white)"
                     // not "and" between two directions said together ("down and to the right by 30px": one diagonal move)
                     + "|(?<!hundred )(?<!thousand )"
                     + "(?!(?<=\\b(?:up|down|left|right) )and (?:to the )?(?:up|down|left|right)\\b)\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"

@@ -287,7 +287,7 @@ public final class InstructionParser {
             + "|(?:但是?|并且?)?(?:要)?(?:只|把)?(?:保留|留住|保住|留下?|要|别裁掉|不要裁掉|别切掉|不要切掉)", Pattern.CASE_INSENSITIVE);
     /** A property and an amount without a direction ("contrast by 10%", "saturation 20 percent"). */
     private static final Pattern PROPERTY_BY_AN_AMOUNT = Pattern.compile("(?:" + BARE_PROPERTY.pattern()
-            + ")\\s*(?:by\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")?|百分之[零一二两三四五六七八九十百]+)",
+            + ")\\s*(?:by\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")?|百分之" + NumberWords.NUMERAL + "+)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A clause that is only a distance ("10px", "by about 15 pixels", "大概20像素"): after a move that gave none, it
@@ -436,7 +436,8 @@ public final class InstructionParser {
             EditStep step = StepReader.step(label, lookBefore + part.text(), quotes);
             lookBefore = "";
             boolean bare = BARE_PROPERTY.matcher(part.text()).matches();
-            if (step != null && step.op().equals("adjust") && (bare || PROPERTY_BY_AN_AMOUNT.matcher(NumberWords.toDigits(part.text())).matches())) {
+            if (step != null && step.op().equals("adjust")
+                    && (bare || PROPERTY_BY_AN_AMOUNT.matcher(NumberWords.toDigits(part.text())).matches())) {
                 // "increase the brightness and contrast": a property named alone goes the way of the one before;
                 // first, as in "亮度和对比度都调高一点", the way of the one after; with an amount of its own ("increase
                 // brightness by 20% and contrast by 10%") it keeps that amount

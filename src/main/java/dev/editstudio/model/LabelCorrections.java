@@ -242,8 +242,8 @@ final class LabelCorrections {
      * A verb of growing the canvas ("expand left by 200 pixels", "往右扩一百个像素", "把画布往下延伸80像素"): the model, hearing
      * a side and a distance, had moved the selection that way.
      */
-    private static final Pattern EXPAND_VERB = Pattern.compile("^(?:please )?(?:expand|extend|widen the (?:canvas|image|picture|photo)|enlarge the canvas"
-            + "|grow the canvas)\\b|^" + ZH_ASKING + "(?:把画布|画布)?(?:往|向)?(?:左|右|上|下)?(?:边|面)?(?:扩展|扩大|扩充|扩|延伸|延展|加宽|拓展)",
+    private static final Pattern EXPAND_VERB = Pattern.compile("^(?:please )?(?:expand|extend"
+            + "|widen the (?:canvas|image|picture|photo)|enlarge the canvas|grow the canvas)\\b|^" + ZH_ASKING + "(?:把画布|画布)?(?:往|向)?(?:左|右|上|下)?(?:边|面)?(?:扩展|扩大|扩充|扩|延伸|延展|加宽|拓展)",
             Pattern.CASE_INSENSITIVE);
     /** A picture wanted in print ("make this printable at large size", "要打印大尺寸"): more pixels, not a bigger selection. */
     private static final Pattern FOR_PRINT = Pattern.compile("\\bprint|打印|印刷", Pattern.CASE_INSENSITIVE);
@@ -349,10 +349,10 @@ final class LabelCorrections {
             Map.entry(OIL_PAINTING, "style.watercolor"), Map.entry(LOMO, "style.vintage"),
             Map.entry(BLADE_RUNNER, "style.cyberpunk"), Map.entry(OPPOSITE_COLOURS, "style.invert"),
             Map.entry(ANIMATION_STUDIO, "style.cartoon"), Map.entry(NEWSPAPER, "style.grayscale"));
-    /** The canvas made bigger in Chinese ("画布四周加大", "画布往右扩大"): a widening, on the side named or all round. */
     /** A resize by a share ("15% shorter", "10 percent taller"): the word says which way. */
     private static final Pattern RESIZED_BY = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent|pct)\\s+(?:"
             + "(?<down>shorter|smaller|narrower|tinier|slimmer)|taller|bigger|larger|wider)\\b", Pattern.CASE_INSENSITIVE);
+    /** The canvas made bigger in Chinese ("画布四周加大", "画布往右扩大"): a widening, on the side named or all round. */
     private static final Pattern ZH_CANVAS_BIGGER = Pattern.compile("画布\\p{IsHan}{0,4}?(?:加大|扩大|放大|变大|扩展|加宽|扩)");
     /** The sides of a picture in Chinese, for a widening, in the order they are tried. */
     private static final List<Map.Entry<Pattern, String>> ZH_SIDES = List.of(
@@ -792,7 +792,8 @@ final class LabelCorrections {
             return "style.pixelate";
         }
         if ((label.startsWith("background.") || label.startsWith("expand.") || label.equals("none")
-                || label.startsWith("move.") || label.equals("remove")) && CROP_VERB.matcher(clause.strip()).lookingAt()) {
+                || label.startsWith("move.") || label.equals("remove"))
+                && CROP_VERB.matcher(clause.strip()).lookingAt()) {
             // "crop out everything except the selection" had cut the selection out, "crop out the sides" widened it,
             // "crop out the left half" moved it, "把右边裁掉一点" removed it
             return "crop";

@@ -32,11 +32,14 @@ final class NumberWords {
     private static final Pattern FRACTION_NEXT = Pattern.compile("\\s*(?:halfs?|halves|thirds?|quarters?|fifths?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** One character of a Chinese numeral as the readers take them (to 999: 零 … 九, 两, 十, 百). */
+    static final String NUMERAL = "[零一二两三四五六七八九十百]";
+
     /**
      * Chinese numerals with degrees or pixels after them ("转四十五度", "半径二十像素"): digits for the model, which
      * knew "转45度" and not "转四十五度", and for the readers. A lone 一 stays, as in {@link StepReader} ("一度" is "once").
      */
-    private static final Pattern CHINESE = Pattern.compile("(?<![零一二两三四五六七八九十百+\\-])([零一二两三四五六七八九十百]+)"
+    private static final Pattern CHINESE = Pattern.compile("(?<![零一二两三四五六七八九十百+\\-])(" + NUMERAL + "+)"
             + "(?=\\s*(?:度|个?像素))");
 
     /** "minus 90", "negative 45": a sign in words before digits. */

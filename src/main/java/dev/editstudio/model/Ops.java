@@ -25,6 +25,9 @@ public final class Ops {
     public static final String INSIDE = "inside";
     public static final String OUTSIDE = "outside";
 
+    /** {@code recolor.match} for red eye: only pixels red as a flash makes a pupil change (see {@link ProgramRunner}). */
+    public static final String RED_EYE = "red_eye";
+
     /** Ops that change the image size or the pixel grid. */
     public static final List<String> GEOMETRY = List.of("crop", "rotate", "flip", "expand", "upscale");
 

@@ -13,9 +13,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class ProgramRunner {
 
-    /** {@code recolor}'s {@code match} for red eye: only pixels red as a flash makes a pupil change. */
-    public static final String RED_EYE = "red_eye";
-
     private final EditModel model;
 
     public ProgramRunner(EditModel model) {
@@ -136,7 +133,7 @@ public final class ProgramRunner {
 
     /** A recolour that takes red eye away ({@code match: "red_eye"}, what "remove red eye" reads as). */
     static boolean isRedEye(EditStep step) {
-        return step.op().equals("recolor") && RED_EYE.equals(step.text("match", ""));
+        return step.op().equals("recolor") && Ops.RED_EYE.equals(step.text("match", ""));
     }
 
     /**

@@ -58,10 +58,11 @@ final class StepReader {
             + "|(?:往|向)(?<zhSide>左|右)边?(?:歪|斜)了(?:大概|大约|约|差不多)?(?<zhAngle>\\d+(?:\\.\\d+)?)\\s*(?:度|°)",
             Pattern.CASE_INSENSITIVE);
     /**
-     * Stronger than usual ("add a vignette, stronger", "a strong vignette", "暗角强一点", "强力降噪"): an amount between the usual 0.5 and "a lot"'s 1,
-     * where "一点" alone would have read as "a bit" and halved it.
+     * Stronger than usual ("add a vignette, stronger", "a strong vignette", "暗角强一点", "强力降噪"): an amount between
+     * the usual 0.5 and "a lot"'s 1, where "一点" alone would have read as "a bit" and halved it.
      */
-    private static final Pattern STRONGER = Pattern.compile("\\b(?<!not too )(?<!not so )(?<!too )(?:stronger|more intense|heavier|strong|heavy|intense)\\b"
+    private static final Pattern STRONGER = Pattern.compile("\\b(?<!not too )(?<!not so )(?<!too )"
+            + "(?:stronger|more intense|heavier|strong|heavy|intense)\\b"
             + "|(?<![太不])(?:强|重)(?:一点|一些|点|些)|更强|强力|重度|大力|强度(?:再)?(?:大|高)|力度(?:再)?(?:大|高)|加强(?:一点|一些|些)?$",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -71,6 +72,9 @@ final class StepReader {
     static final Pattern RED_EYE = Pattern.compile("\\bred[- ]?eyes?\\b|红眼", Pattern.CASE_INSENSITIVE);
     /** The colour a red pupil becomes: nearly black, as a pupil is. */
     private static final String PUPIL = "#1c1818";
+    private static final String RED = Colors.find("red").getFirst().hex();
+    /** A distance or size in pixels ("10px", "20 pixels", "100个像素"). */
+    private static final Pattern PIXELS = Pattern.compile("(\\d{1,4})\\s*(?:个\\s*)?(px|pixels?|像素)");
     /** A title ("add a title: My Trip", "加个标题"): text that goes at the top when no place is named. */
     private static final Pattern TITLE = Pattern.compile("\\b(?:title|heading|headline)\\b|标题", Pattern.CASE_INSENSITIVE);
     /** A caption or subtitle: text that goes at the bottom when no place is named. */
@@ -79,7 +83,7 @@ final class StepReader {
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:" + PERCENT_SIGN + ")");
     private static final Pattern PERCENT_UNIT = Pattern.compile(PERCENT_SIGN, Pattern.CASE_INSENSITIVE);
     /** A percentage in Chinese numerals ("百分之二十"). */
-    private static final Pattern CJK_PERCENT = Pattern.compile("百分之([零一二两三四五六七八九十百]+)");
+    private static final Pattern CJK_PERCENT = Pattern.compile("百分之(" + NumberWords.NUMERAL + "+)");
     /** An amount on the contract's own scale after "by" ("increase saturation by 0.5"), with no unit after it. */
     private static final Pattern BY_FRACTION = Pattern.compile("\\bby\\s+(0?\\.\\d+|1(?:\\.0+)?)(?![\\d.]|\\s*(?:%|percent|px"
             + "|pixels?|x\\b|times))");
@@ -87,7 +91,7 @@ final class StepReader {
     private static final Pattern SIGNED = Pattern.compile(
             "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + ")?");
     /** 负 before a number in Chinese numerals: a minus ("旋转负九十度"). */
-    private static final Pattern CJK_MINUS = Pattern.compile("负\\s*[零一二两三四五六七八九十百]");
+    private static final Pattern CJK_MINUS = Pattern.compile("负\\s*" + NumberWords.NUMERAL);
     /** An angle, signed where a minus comes right before its digits ("-90"). */
     private static final Pattern ANGLE = Pattern.compile("(?<![\\d.])((?:-|负)?)(\\d{1,3}(?:\\.\\d+)?)\\s*(°|degrees?|deg|度)?");
     private static final Pattern NUMBER = Pattern.compile(
@@ -134,7 +138,7 @@ final class StepReader {
                     // "three quarters of its size", "120% of the original size"
                     + "|(?:\\d+(?:\\.\\d+)?\\s*(?:" + PERCENT_SIGN + ")|(half|a third|a quarter|three quarters|two thirds))"
                     + " of (?:its|the|their|his|her) (?:original |current |old )?size"
-                    + "|(?:到|至|为|成)(?:原来的|原图的|原先的)?\\s*(?:\\d+(?:\\.\\d+)?\\s*%|百分之[零一二两三四五六七八九十百]+"
+                    + "|(?:到|至|为|成)(?:原来的|原图的|原先的)?\\s*(?:\\d+(?:\\.\\d+)?\\s*%|百分之" + NumberWords.NUMERAL + "+"
                     + "|(一半|二分之一|三分之一|四分之一))");
     /** A distance given as a share of the picture ("by a tenth of the picture", "画面的五分之一"). */
     private static final Pattern SHARE_OF_THE_PICTURE = Pattern.compile("(?<share>(?:a|one) (?:tenth|fifth|quarter|third)|half)"
@@ -143,7 +147,7 @@ final class StepReader {
     /** The shares of {@link #SHARE_OF_THE_PICTURE}, in percent. */
     private static final Map<String, Double> SHARES = Map.of("a tenth", 10.0, "a fifth", 20.0, "a quarter", 25.0,
             "a third", 100.0 / 3, "half", 50.0, "十分之一", 10.0, "五分之一", 20.0, "四分之一", 25.0, "三分之一", 100.0 / 3, "一半", 50.0);
-    private static final Pattern CJK_NUMBER = Pattern.compile("(百分之)?([零一二两三四五六七八九十百]+)(分之([一二三四五六七八九十]+))?\\s*(倍|像素|度|个像素)?");
+    private static final Pattern CJK_NUMBER = Pattern.compile("(百分之)?(" + NumberWords.NUMERAL + "+)(分之([一二三四五六七八九十]+))?\\s*(倍|像素|度|个像素)?");
 
     private StepReader() {
     }
@@ -171,8 +175,8 @@ final class StepReader {
             case "recolor" -> {
                 if (RED_EYE.matcher(lower).find()) {
                     p.put("color", PUPIL);
-                    p.put("source_color", Colors.find("red").getFirst().hex());
-                    p.put("match", ProgramRunner.RED_EYE);
+                    p.put("source_color", RED);
+                    p.put("match", Ops.RED_EYE);
                     break;
                 }
                 String plain = withoutQuotes(clause);
@@ -471,7 +475,7 @@ final class StepReader {
     }
 
     private static Optional<Integer> pixels(String lower) {
-        Matcher m = Pattern.compile("(\\d{1,4})\\s*(?:个\\s*)?(px|pixels?|像素)").matcher(lower);
+        Matcher m = PIXELS.matcher(lower);
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 

@@ -1397,7 +1397,7 @@ class InstructionParserTest {
         for (String instruction : List.of("remove red eye", "去掉红眼", "fix the red eyes")) {
             EditStep step = steps(instruction).getFirst();
             assertEquals("recolor", step.op(), instruction);
-            assertEquals(ProgramRunner.RED_EYE, step.text("match", ""), instruction);
+            assertEquals(Ops.RED_EYE, step.text("match", ""), instruction);
             assertEquals(Colors.find("red").getFirst().hex(), step.text("source_color", ""), instruction);
         }
         assertEquals(List.of(new EditStep("recolor", Map.of("color", Colors.find("red").getFirst().hex()))),
