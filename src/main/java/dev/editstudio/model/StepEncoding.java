@@ -56,6 +56,9 @@ public final class StepEncoding {
         switch (op) {
             case "recolor" -> {
                 putRgb(p, 0, required(step, "color"));
+                if (step.params().containsKey("match")) {
+                    oneOf(step, "match", java.util.List.of(Ops.RED_EYE), null); // the runner narrows the mask for it
+                }
                 String source = step.text("source_color", null);
                 if (source != null) {
                     putRgb(p, 3, source);
@@ -124,6 +127,9 @@ public final class StepEncoding {
                 String direction = oneOf(step, "direction", Ops.EXPAND_DIRECTIONS, "all");
                 double amount = clamp(step.number("amount", 0.25), 0.02, 0.9);
                 long pixels = Math.round(step.number("pixels", 0)); // a width in pixels, where given, before a share
+                if (step.params().containsKey("pixels") && pixels < 1) {
+                    throw new IllegalArgumentException("expand.pixels must be a number of pixels, 1 or more");
+                }
                 int dx = (int) Math.max(1, Math.min(width - 1, pixels > 0 ? pixels : Math.round(width * amount)));
                 int dy = (int) Math.max(1, Math.min(height - 1, pixels > 0 ? pixels : Math.round(height * amount)));
                 boolean all = direction.equals("all");

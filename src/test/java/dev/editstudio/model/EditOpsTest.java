@@ -489,6 +489,9 @@ class EditOpsTest {
         assertThrows(IllegalArgumentException.class, () -> edit(ALL, "recolor", "color", "blueish"));
         assertThrows(IllegalArgumentException.class, () -> edit(ALL, "remove"));
         assertThrows(IllegalArgumentException.class, () -> edit(ALL, "crop"));
+        assertThrows(IllegalArgumentException.class, () -> edit(BOX, "recolor", "color", "#101010", "match", "lips"));
+        assertThrows(IllegalArgumentException.class, () -> edit(ALL, "expand", "direction", "top", "pixels", 0));
+        assertThrows(IllegalArgumentException.class, () -> edit(ALL, "expand", "direction", "top", "pixels", "lots"));
         assertThrows(IllegalArgumentException.class, () -> Photos.model().edit(Raster.rgb(4000, 3000, new byte[36_000_000]),
                 Mask.all(4000, 3000), new EditStep("upscale", Map.of("factor", 4)), 0));
     }
