@@ -260,6 +260,21 @@ public final class InstructionParser {
             + "|(?:模糊)?半径(?:为|是|[:：=])?\\d{1,3}(?:个)?(?:像素|px)?(?:吧)?",
             Pattern.CASE_INSENSITIVE);
     /**
+     * A strength said alone ("strength 30%", "intensity: 0.4", "强度30%", "力度大一点"): after a filter (sharpen, denoise,
+     * vignette, smooth skin), that filter's amount, where alone it had made a brightness step.
+     */
+    private static final Pattern LONE_STRENGTH = Pattern.compile("(?:(?:with |at |use )?(?:an? |the )?(?:strength|intensity"
+            + "|amount|level|power)(?: of| =| is| at|:)? ?\\d{1,3}(?:\\.\\d+)? ?(?:%|percent|per cent)?"
+            + "|(?:强度|力度|程度)(?:为|是|设为|调到|[:：=])?(?:\\d{1,3}(?:\\.\\d+)?(?:%|％)?|百分之\\d{1,3}"
+            + "|(?:再)?(?:大|小|高|低|强|弱)(?:一点|一些|点|些)?))(?: please| pls|吧)?[.!。]?",
+            Pattern.CASE_INSENSITIVE);
+    /** Light asked for with nothing named ("brighten them", "提亮一下"): after edges said to be too dark, those edges. */
+    private static final Pattern LIGHTEN_THEM = Pattern.compile("^" + ASKING + "(?:brighten|lighten|lift)(?: (?:them|it|those"
+            + "|that|up))*(?: (?:a bit|a little|a touch|slightly|please|pls))*[.!]?$|^" + ZH_ASKING
+            + "(?:提亮|调亮|变亮|亮一点|亮一些)(?:一下|一点|一些|吧)*$", Pattern.CASE_INSENSITIVE);
+    /** Filters whose amount a strength said alone sets. */
+    private static final Set<String> FILTERS = Set.of("sharpen", "denoise", "vignette", "smooth_skin");
+    /**
      * A blur asked for with nothing named ("blur it out", "虚化掉", "虚一点", which alone the model reads as a complaint
      * of blur to sharpen away): after a background blur, that blur.
      */
@@ -760,6 +775,9 @@ public final class InstructionParser {
                     && BARE_BLUR.matcher(clause.strip()).matches()
                 || HOW_FAR.matcher(clause.strip()).matches()
                 || previousLabel.startsWith("blur.") && LONE_RADIUS.matcher(NumberWords.toDigits(clause).strip()).matches()
+                || previousLabel.equals("vignette") && Wording.EDGES_LIGHTENED.matcher(previousClause).find()
+                    && LIGHTEN_THEM.matcher(clause.strip()).matches()
+                || FILTERS.contains(previousLabel) && LONE_STRENGTH.matcher(NumberWords.toDigits(clause).strip()).matches()
                 || previousLabel.equals("upscale") && MAKE_IT_BIGGER.matcher(clause.strip()).matches()
                 || previousLabel.equals("upscale") && LONE_MULTIPLE.matcher(clause.strip()).matches()
                     && StepReader.multiple(previousClause.toLowerCase(Locale.ROOT)).isEmpty()

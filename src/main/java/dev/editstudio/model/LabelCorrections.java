@@ -3,12 +3,15 @@ package dev.editstudio.model;
 import static dev.editstudio.model.Wording.ASKING;
 import static dev.editstudio.model.Wording.BARE_PROPERTY;
 import static dev.editstudio.model.Wording.BLUR_WORDS;
+import static dev.editstudio.model.Wording.EDGES_LIGHTENED;
 import static dev.editstudio.model.Wording.HARD_TO_MAKE_OUT;
 import static dev.editstudio.model.Wording.I_DO_NOT;
 import static dev.editstudio.model.Wording.NEGATION;
+import static dev.editstudio.model.Wording.NO_VIGNETTE;
 import static dev.editstudio.model.Wording.OUTSIDE_THE_SELECTION;
 import static dev.editstudio.model.Wording.SIDEWAYS;
 import static dev.editstudio.model.Wording.THE_BACKGROUND;
+import static dev.editstudio.model.Wording.VIGNETTE;
 import static dev.editstudio.model.Wording.ZH_ASKING;
 import static dev.editstudio.model.Wording.ZH_UPSIDE_DOWN;
 
@@ -768,6 +771,16 @@ final class LabelCorrections {
         if (colours.isEmpty() && !label.equals("text") && !label.startsWith("background.") && !label.startsWith("unsupported.")
                 && HIDE_IDENTITY.matcher(clause.strip()).find()) {
             return "style.pixelate"; // "hide the kid's face" had smoothed the skin
+        }
+        if (NO_VIGNETTE.matcher(clause.strip()).matches()) {
+            return "none"; // "sepia, no vignette" had added one
+        }
+        if (!label.equals("vignette") && !label.equals("text") && !label.startsWith("unsupported.")
+                && (EDGES_LIGHTENED.matcher(clause).find() || VIGNETTE.matcher(clause).find() && !label.equals("none")
+                    && !label.startsWith("style.") && !label.startsWith("background."))) {
+            // "remove the vignette" had removed the selection, "the corners are too dark" brightened everything,
+            // "a vignette that is not too strong" lowered the saturation
+            return "vignette";
         }
         if (!label.equals("vignette") && !label.startsWith("style.") && DARK_EDGES.matcher(clause).find()) {
             return "vignette"; // "dark edges around the photo" had widened the canvas, "边缘压暗" darkened it all

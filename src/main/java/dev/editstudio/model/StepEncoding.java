@@ -13,7 +13,8 @@ import java.util.Locale;
  *   <tr><td>adjust</td><td>amount (-1..1)</td></tr>
  *   <tr><td>style</td><td>block px (pixelate) or levels (posterize), 0 = automatic</td></tr>
  *   <tr><td>blur</td><td>radius px, 0 = automatic</td></tr>
- *   <tr><td>sharpen, denoise, vignette, smooth_skin</td><td>amount (0..1)</td></tr>
+ *   <tr><td>sharpen, denoise, smooth_skin</td><td>amount (0..1)</td></tr>
+ *   <tr><td>vignette</td><td>amount (-1..1: positive darkens the edges, negative lightens them)</td></tr>
  *   <tr><td>move</td><td>dx px, dy px, scale</td></tr>
  *   <tr><td>text</td><td>r, g, b, shadow softness px</td></tr>
  *   <tr><td>background</td><td>r, g, b, blur radius px</td></tr>
@@ -80,7 +81,8 @@ public final class StepEncoding {
                     throw new IllegalArgumentException("select the subject to keep sharp, then blur the background");
                 }
             }
-            case "sharpen", "denoise", "vignette", "smooth_skin" -> p[0] = (float) clamp(step.number("amount", 0.5), 0, 1);
+            case "sharpen", "denoise", "smooth_skin" -> p[0] = (float) clamp(step.number("amount", 0.5), 0, 1);
+            case "vignette" -> p[0] = (float) clamp(step.number("amount", 0.5), -1, 1);
             case "remove" -> {
                 if (mask.isFull()) {
                     throw new IllegalArgumentException("select what to remove first");

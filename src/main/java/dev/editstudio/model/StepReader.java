@@ -65,6 +65,12 @@ final class StepReader {
             + "(?:stronger|more intense|heavier|strong|heavy|intense)\\b"
             + "|(?<![太不])(?:强|重)(?:一点|一些|点|些)|更强|强力|重度|大力|强度(?:再)?(?:大|高)|力度(?:再)?(?:大|高)|加强(?:一点|一些|些)?$",
             Pattern.CASE_INSENSITIVE);
+    /** A strength given on the contract's own 0..1 scale ("intensity 0.4", "amount: .3", "强度0.5"). */
+    private static final Pattern STRENGTH_FRACTION = Pattern.compile("(?:strength|intensity|amount|level|强度|力度)"
+            + "(?: of| =| is| at|:|为|是|：)? ?(0?\\.\\d+|1\\.0*|1)(?![\\d.%])");
+    /** A vignette said to be light or soft ("a light vignette", "soft vignette", "淡淡的暗角"). */
+    private static final Pattern LIGHT_VIGNETTE = Pattern.compile("\\b(?:light|soft|gentle|faint|mild)\\b(?! ?(?:up|en))"
+            + "|淡淡|淡一点|轻微|轻一点|柔和", Pattern.CASE_INSENSITIVE);
     /**
      * Red eye to take away ("remove red eye", "fix the red eyes", "去掉红眼"): the red of the selected pupils made dark
      * ({@link ProgramRunner#redPupils}), where the model had removed the eye itself.
@@ -222,8 +228,12 @@ final class StepReader {
                 pixels(lower).or(() -> number(lower, "(?:radius|半径)\\s*(?:of\\s*|is\\s*|[=:：]\\s*|为|是)?(\\d{1,3})"))
                         .ifPresent(px -> p.put("radius", px));
             }
-            case "sharpen", "denoise", "vignette", "smooth_skin" -> p.put("amount", round(percent(lower)
-                    .orElse(STRONGER.matcher(lower).find() ? 0.75 : 0.5 * degree(lower) / 0.3)));
+            case "sharpen", "denoise", "smooth_skin" -> p.put("amount", round(strength(lower)));
+            case "vignette" -> {
+                // a light or soft vignette is a gentle one; edges to be lighter are a vignette the other way
+                double amount = LIGHT_VIGNETTE.matcher(lower).find() && percent(lower).isEmpty() ? 0.25 : strength(lower);
+                p.put("amount", round(Wording.EDGES_LIGHTENED.matcher(lower).find() ? -amount : amount));
+            }
             case "remove" -> { }
             case "move" -> move(parts[1], clause, lower, p);
             case "text" -> {
@@ -439,6 +449,13 @@ final class StepReader {
     }
 
     /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
+    /** How strongly a filter (sharpen, denoise, vignette, smooth_skin) applies, 0..1: a share said, or 0.5 by degree. */
+    private static double strength(String lower) {
+        Matcher fraction = STRENGTH_FRACTION.matcher(lower);
+        return fraction.find() ? Math.min(1, Double.parseDouble(fraction.group(1)))
+                : percent(lower).orElse(STRONGER.matcher(lower).find() ? 0.75 : 0.5 * degree(lower) / 0.3);
+    }
+
     private static double degree(String lower) {
         if (lower.matches(".*(not (?:too|so|overly)|don'?t overdo|not much|不要太|别太|不要过|别过|不用太|过头).*")) {
             return 0.15;
@@ -446,7 +463,7 @@ final class StepReader {
         if (lower.matches(".*(a lot|much|very|way|significantly|strongly|really|大幅|很多|非常|特别|强烈|明显).*")) {
             return 0.6;
         }
-        if (lower.matches(".*(a bit|a little|slightly|a touch|somewhat|subtle|一点|一些|稍微|稍|略|些许|轻微).*")) {
+        if (lower.matches(".*(a bit|a little|slight|a touch|somewhat|subtle|一点|一些|稍微|稍|略|些许|轻微).*")) {
             return 0.15;
         }
         return 0.3;

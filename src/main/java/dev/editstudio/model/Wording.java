@@ -37,6 +37,29 @@ final class Wording {
      */
     static final String DECORATION = "(?:[:;]-?[)(DPp](?![\\p{L}])|[\\p{So}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]+|[~～]+"
             + "|[哈呵嘿嘻]{2,}|\\b(?:lol|lmao|haha+|hehe+)\\b)";
+    /** A vignette named ("vignette", "vignetting", "暗角", "晕影"). */
+    static final Pattern VIGNETTE = Pattern.compile("\\bvignett\\w*|暗角|晕影", Pattern.CASE_INSENSITIVE);
+    /**
+     * Edges to be lighter, or a vignette taken out or toned down ("remove the vignette", "the corners are too dark",
+     * "brighten the edges", "去掉暗角", "四角提亮"): a vignette with a negative amount, which lightens the edges
+     * (and undoes one of the same amount).
+     */
+    static final Pattern EDGES_LIGHTENED = Pattern.compile("\\b(?:remove|reduce|lessen|lower|decrease|cut|fix|correct"
+            + "|undo|take (?:out|away)|get rid of|tone down|dial back|less|eliminate|counteract|soften|weaken)\\b"
+            + "(?:\\s+(?:down|back|out|away|off|up))?(?:\\s+(?:the|a|that|this|some|of|its|any|all|lens|strong|heavy|dark"
+            + "|natural))*\\s+(?:vignett\\w*|dark(?:ened)? (?:edges|corners|borders))"
+            + "|\\bvignett\\w*\\b[^,.;]*?(?<!\\bnot )\\btoo (?:strong|heavy|dark|much|obvious|visible)\\b"
+            + "|\\b(?:lighten|brighten|lift|raise)(?: up)?\\s+(?:the\\s+|its\\s+|all\\s+)?(?:dark\\s+)?(?:outer\\s+)?"
+            + "(?:edges|corners|borders)\\b"
+            + "|\\b(?:edges|corners|borders)\\b[^,.;]*?\\b(?:too (?:dark|black|dim|shadowy)|lighter|brighter)\\b"
+            + "|(?:去掉|去除|消除|减少|减弱|减轻|降低|修正|校正|矫正|淡化|弱化)(?:一下|一点|掉)?(?:照片|图片|画面)?的?(?:暗角|晕影)"
+            + "|(?:暗角|晕影)(?:太重|太强|太明显|太深|太暗|过重|有点重|去掉|去除|消除)"
+            + "|(?:四角|四周|边缘|边角|角落|周边)\\p{IsHan}{0,2}?(?:提亮|亮一点|亮一些|亮些|变亮|调亮|太暗|太黑|有点暗|偏暗|发暗|发黑)"
+            + "|(?:提亮|调亮|加亮)(?:一下)?(?:四角|四周|边缘|边角|角落)", Pattern.CASE_INSENSITIVE);
+    /** No vignette wanted ("sepia, no vignette", "不要暗角"): a limit on the look, no step. */
+    static final Pattern NO_VIGNETTE = Pattern.compile("^(?:but |and )?(?:no|without|not|skip|don'?t add)(?: an?| the| any)?"
+            + " vignett\\w*(?: please| pls| effect)?[.!]?$|^(?:但是?|并且)?(?:不要|不加|别加|不用|无)(?:加)?暗角$",
+            Pattern.CASE_INSENSITIVE);
     /** How a request may open, in English and in Chinese ("can you ", "please ", "请", "帮我"). */
     static final String ASKING = "(?:(?:can|could) (?:you|u) |please |pls |plz )?";
     static final String ZH_ASKING = "(?:请|帮我)?";

@@ -471,6 +471,23 @@ class EditOpsTest {
     }
 
     @Test
+    void aNegativeVignetteLightensTheCornersAndUndoesAPositiveOne() {
+        Raster lighter = edit(ALL, "vignette", "amount", -0.5);
+        assertTrue(Photos.luma(lighter, 2, 2) > 1.3 * Photos.luma(PHOTO, 2, 2), "a corner is lighter");
+        assertEquals(Photos.luma(PHOTO, W / 2, H / 2), Photos.luma(lighter, W / 2, H / 2), 2.0, "the centre stays");
+        // "remove the vignette" after "add a vignette": back to the photo, but for rounding and what was clipped
+        Raster darker = edit(ALL, "vignette", "amount", 0.5);
+        Raster back = Photos.model().edit(darker, ALL, new EditStep("vignette", Map.of("amount", -0.5)), 0);
+        byte[] a = PHOTO.data();
+        byte[] b = back.data();
+        int far = 0;
+        for (int i = 0; i < a.length; i++) {
+            far += Math.abs((a[i] & 0xff) - (b[i] & 0xff)) > 2 ? 1 : 0;
+        }
+        assertTrue(far < a.length / 1000, far + " of " + a.length + " values more than 2 levels from the photo");
+    }
+
+    @Test
     void strengthZeroChangesNothing() {
         Raster out = Photos.model().edit(PHOTO, ALL, new EditStep("style", Map.of("name", "invert", "strength", 0.0)), 0);
         assertArrayEquals(PHOTO.data(), out.data());

@@ -1051,8 +1051,8 @@ class InstructionParserTest {
         assertEquals("unsupported", steps("hide the ugly cable with a plant").getFirst().op());
         assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.5))), steps("dark edges around the photo"));
         assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.5))), steps("边缘压暗"));
-        // edges said to be too dark want light
-        assertEquals("adjust", steps("the edges are too dark, brighten them").getFirst().op());
+        // edges said to be too dark want light there, not a darker vignette (edgesToBeLighterAreAVignetteTheOtherWay)
+        assertEquals(-0.5, steps("the edges are too dark, brighten them").getFirst().number("amount", 0), 1e-9);
         assertEquals(List.of(style("grayscale")), steps("b+w"));
         assertEquals(List.of(style("vintage")), steps("film look, faded and nostalgic"));
         assertEquals(List.of(style("vintage"), adjust("warmth", 0.3)), steps("vintage and warmer"));
@@ -1424,6 +1424,35 @@ class InstructionParserTest {
         assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.75))), steps("add a strong vignette"));
         assertEquals(List.of(new EditStep("denoise", Map.of("amount", 0.75))), steps("强力降噪"));
         assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.25))), steps("add a vignette, not too strong"));
+    }
+
+    @Test
+    void edgesToBeLighterAreAVignetteTheOtherWay() {
+        // "remove the vignette" had removed the selection, "lighten the corners" darkened them, "四角太暗了" and "the
+        // corners are too dark" brightened the whole picture
+        EditStep lighter = new EditStep("vignette", Map.of("amount", -0.5));
+        for (String said : List.of("remove the vignette", "去掉暗角", "reduce vignetting", "lighten the corners",
+                "brighten the edges", "the corners are too dark", "四角太暗了", "四角提亮", "the vignette is too strong",
+                "the edges are too dark, brighten them", "四角太暗了，提亮一下")) {
+            assertEquals(List.of(lighter), steps(said), said);
+        }
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", -0.25))), steps("lighten up the edges a bit"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.5))), steps("darken the corners"));
+    }
+
+    @Test
+    void howStrongAVignetteIsSaidAroundIt() {
+        // "not too strong vignette" had lowered the saturation, "sepia, no vignette" added one, "强度30%" brightened
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.25))), steps("not too strong vignette"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.25))), steps("a vignette that is not too strong"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.25))), steps("add a soft vignette"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.25))), steps("slight vignette"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.3))), steps("加暗角，强度30%"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.4))), steps("add a vignette, intensity 0.4"));
+        assertEquals(List.of(new EditStep("sharpen", Map.of("amount", 0.8))), steps("sharpen, strength 80%"));
+        assertEquals(List.of("style"), ops("sepia, no vignette"));
+        assertEquals(List.of(), ops("no vignette please"));
+        assertEquals(List.of(), ops("what is a vignette"));
     }
 
     @Test

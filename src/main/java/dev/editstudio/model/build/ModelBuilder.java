@@ -32,7 +32,7 @@ import org.tensorflow.types.TString;
 public final class ModelBuilder {
 
     public static final String NAME = "instruct-edit";
-    public static final int VERSION = 17;
+    public static final int VERSION = 18;
     static final long SEED = 20261200L;
     static final int EPOCHS = 12;
     /**
