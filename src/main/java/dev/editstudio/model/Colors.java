@@ -108,11 +108,12 @@ public final class Colors {
     }
 
     /** Two-character Chinese words, each beginning with a colour's character, that name no colour. */
-    private static final Pattern NOT_COLOURS = Pattern.compile("黑白|白天|白昼|黑夜|黑暗");
+    private static final Pattern NOT_COLOURS = Pattern.compile("黑白|白天|白昼|黑夜|黑暗|黄昏");
 
     /**
      * The colours named in {@code text}, in order of appearance. Chinese words that begin with a colour's character but
-     * name no colour are not one: "黑白" (black and white), "白天" (daytime), "黑夜" and "黑暗" (night, darkness).
+     * name no colour are not one: "黑白" (black and white), "白天" (daytime), "黑夜" and "黑暗" (night, darkness),
+     * "黄昏" (dusk).
      */
     public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();

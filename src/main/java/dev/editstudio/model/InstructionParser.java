@@ -260,12 +260,12 @@ public final class InstructionParser {
             + "|(?:模糊)?半径(?:为|是|[:：=])?\\d{1,3}(?:个)?(?:像素|px)?(?:吧)?",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A strength said alone ("strength 30%", "intensity: 0.4", "强度30%", "力度大一点"): after a filter (sharpen, denoise,
+     * A strength said alone ("strength 30%", "intensity: 0.4", "20%", "强度30%", "力度大一点"): after a filter (sharpen, denoise,
      * vignette, smooth skin), that filter's amount, where alone it had made a brightness step.
      */
     private static final Pattern LONE_STRENGTH = Pattern.compile("(?:(?:with |at |use )?(?:an? |the )?(?:strength|intensity"
             + "|amount|level|power)(?: of| =| is| at|:)? ?\\d{1,3}(?:\\.\\d+)? ?(?:%|percent|per cent)?"
-            + "|(?:强度|力度|程度)(?:为|是|设为|调到|[:：=])?(?:\\d{1,3}(?:\\.\\d+)?(?:%|％)?|百分之\\d{1,3}"
+            + "|\\d{1,3}(?:\\.\\d+)? ?(?:%|percent|per cent)|(?:强度|力度|程度)(?:为|是|设为|调到|[:：=])?(?:\\d{1,3}(?:\\.\\d+)?(?:%|％)?|百分之\\d{1,3}"
             + "|(?:再)?(?:大|小|高|低|强|弱)(?:一点|一些|点|些)?))(?: please| pls|吧)?[.!。]?",
             Pattern.CASE_INSENSITIVE);
     /** Light asked for with nothing named ("brighten them", "提亮一下"): after edges said to be too dark, those edges. */

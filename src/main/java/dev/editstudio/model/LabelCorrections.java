@@ -42,6 +42,8 @@ final class LabelCorrections {
     /** Taking something away: "remove the …", "get rid of …", "删掉…", "把…去掉". */
     private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*" + REMOVE
             + "\\b|^" + ZH_ASKING + ZH_REMOVE + "|^" + ZH_ASKING + "把.+" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
+    /** A word for taking something away, anywhere in a clause. */
+    private static final Pattern TAKING_AWAY = Pattern.compile("\\b" + REMOVE + "\\b|" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
     /**
      * What after a colour makes the colour itself the thing named ("the yellow tint", "the red from the car", "the
      * blue"), not a word for a thing of that colour ("the yellow car").
@@ -348,10 +350,65 @@ final class LabelCorrections {
             Pattern.CASE_INSENSITIVE);
     /** A newspaper photo ("like an old newspaper photo", "老报纸上那种照片"): black and white. */
     private static final Pattern NEWSPAPER = Pattern.compile("\\bnewspaper\\b|报纸", Pattern.CASE_INSENSITIVE);
+    /** A film-like look ("filmic"): the vintage style, as "film look" is. */
+    private static final Pattern FILMIC = Pattern.compile("\\bfilmic\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The light of sunset or dawn as a look ("sunset tones", "golden hour glow", "make it look like sunset", "黄昏色调",
+     * "夕阳的感觉"): warmer, where the model had read cooler, sepia, more colour, a material or no edit. A sunset added
+     * to the sky stays a thing added.
+     */
+    private static final Pattern SUNSET_LIGHT = Pattern.compile("\\b(?:sunset|sundown|sunrise|dusk|dawn|golden[- ]hour"
+            + "|magic hour)(?:'s)?[- ](?:tones?|colou?rs?|glow|light(?:ing)?|looks?|vibes?|feel(?:ing)?|mood|hues?|palette"
+            + "|style|effect|grade|filter|atmosphere|warmth)\\b|\\blooks? like (?:it was (?:taken|shot) )?(?:at |during )?"
+            + "(?:a |the )?(?:sunset|sundown|sunrise|dusk|dawn|golden hour)\\b|\\b(?:taken|shot) (?:at|during) (?:sunset"
+            + "|sundown|dusk|golden hour|sunrise|dawn)\\b|(?:黄昏|夕阳|日落|晚霞|落日|傍晚|朝霞|日出)(?:时|时分|下)?的?(?:色调"
+            + "|颜色|色彩|感觉|氛围|光线?|暖光|效果|风格|滤镜|味道|调子|色)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Night or a season as the look of the whole scene ("make it look like night", "night look", "夜景效果", "冬天的感觉"):
+     * a new scene, for a generative model, as "turn day into night" is; alone it had made no step or a blur.
+     */
+    private static final Pattern NEW_SCENE_LOOK = Pattern.compile("\\blooks? like (?:it was (?:taken|shot) |it'?s |it is )?(?:at |during "
+            + "|in (?:the )?)?(?:a |the )?(?:night|nighttime|night time|midnight|winter|summer|autumn|fall|spring)\\b"
+            + "|\\bnight(?:[- ]?time)?[- ](?:look|scene|version|effect|style|vibe)\\b"
+            + "|夜景(?:效果|风格|感|的感觉)|(?:夜晚|晚上|深夜|夜里|冬天|冬季|夏天|秋天|春天|雪天)的(?:感觉|氛围|效果|样子)"
+            + "|(?:夜晚|夜间)(?:效果|感|氛围)|(?:变成|改成|换成|调成)了?(?:晚上|夜晚|黑夜|夜里|深夜|冬天|冬季|雪天)", Pattern.CASE_INSENSITIVE);
+    /** A cinematic look ("cinematic", "movie look", "电影感", "大片感"): more contrast, its usual mark. */
+    private static final Pattern CINEMATIC = Pattern.compile("\\bcinematic\\b|\\bmovie[- ](?:look|style|still|feel)\\b"
+            + "|\\bfilm still\\b|(?<!老|旧|复古|黑白)(?:电影感|电影色调|电影风|电影质感|电影画面)|大片感", Pattern.CASE_INSENSITIVE);
+    /**
+     * Texture or clarity brought out ("更有质感", "增加质感", "more texture", "add clarity"): sharpening, where the model had
+     * refused "质感" as a material. A material's or a look's texture ("金属质感", "胶片质感", "a brick texture") is not this.
+     */
+    private static final Pattern CLARITY = Pattern.compile("^" + ZH_ASKING + "(?:让|使|给)?(?:照片|图片|画面|它|图|这张图?|整体)?"
+            + "(?:更|更加|更有|有|增加|增强|提升|加强|提高|多点|多一点|加点|强化|加)*(?:一下|一点|一些|点)?(?:照片|图片|画面|整体)?的?质感(?:一点|一些|更强|更好|强一点"
+            + "|吧)*$|\\b(?:more|enhance|boost|bring out|add(?: more)?|increase|improve)(?: the| some)? (?:texture|clarity)\\b"
+            + "|\\bclarity\\b", Pattern.CASE_INSENSITIVE);
+    /** A faded look wanted, not complained of ("a faded look", "褪色效果"): less colour, where the model had read more. */
+    private static final Pattern FADED_LOOK = Pattern.compile("\\b(?:faded|washed[- ]out)[- ](?:look|effect|style|feel|vibe"
+            + "|colou?rs? look)\\b|\\bmake it (?:look )?faded\\b|褪色(?:效果|风格|感)", Pattern.CASE_INSENSITIVE);
+    /** A matte look ("matte look", "哑光效果"): lower contrast, lifted blacks. */
+    private static final Pattern MATTE_LOOK = Pattern.compile("\\bmatte?[- ](?:look|effect|style|feel|finish|vibe)\\b"
+            + "|\\bmake it (?:look )?matte\\b|^matte?$|哑光(?:效果|风格|感|色调)?", Pattern.CASE_INSENSITIVE);
+    /** The bright, airy Japanese look ("日系", "小清新", "bright and airy"): brighter. */
+    private static final Pattern AIRY = Pattern.compile("日系|清新|\\bairy\\b", Pattern.CASE_INSENSITIVE);
+    /** A sunset or sunrise painted in ("add a sunset to the sky", "加个夕阳"): a thing added, not a look. */
+    private static final Pattern ADD_A_SUNSET = Pattern.compile("\\b(?:add|put|insert|paint|draw)\\b(?: in)? (?:a |an |the )?"
+            + "(?:beautiful |nice |pretty |big )?(?:sunset|sunrise)(?! (?:tones?|colou?rs?|glow|light|look|vibe|feel|mood))"
+            + "|(?:加|添加|加上|画)(?:一个|个|一轮)?(?:夕阳|落日|太阳)(?!的)", Pattern.CASE_INSENSITIVE);
+    /** Film or an old look named ("日系胶片风"): the vintage style the model reads, not the airy look. */
+    private static final Pattern FILM = Pattern.compile("\\bfilm|\\bvintage|\\bretro|胶片|复古|怀旧", Pattern.CASE_INSENSITIVE);
+    /** Cooler said outright. */
+    private static final Pattern COOLER = Pattern.compile("\\b(?:cool|cold|blue)\\w*|冷|蓝", Pattern.CASE_INSENSITIVE);
+    /** Looks said by a name the catalogue has no style for, and the edit that gives each. */
+    private static final List<Map.Entry<Pattern, String>> LOOKS_AS_EDITS = List.of(
+            Map.entry(SUNSET_LIGHT, "adjust.warmth.up"), Map.entry(CINEMATIC, "adjust.contrast.up"),
+            Map.entry(CLARITY, "sharpen"), Map.entry(FADED_LOOK, "adjust.saturation.down"),
+            Map.entry(MATTE_LOOK, "adjust.contrast.down"), Map.entry(AIRY, "adjust.brightness.up"));
     private static final List<Map.Entry<Pattern, String>> LOOKS_BY_OTHER_NAMES = List.of(
             Map.entry(OIL_PAINTING, "style.watercolor"), Map.entry(LOMO, "style.vintage"),
             Map.entry(BLADE_RUNNER, "style.cyberpunk"), Map.entry(OPPOSITE_COLOURS, "style.invert"),
-            Map.entry(ANIMATION_STUDIO, "style.cartoon"), Map.entry(NEWSPAPER, "style.grayscale"));
+            Map.entry(ANIMATION_STUDIO, "style.cartoon"), Map.entry(NEWSPAPER, "style.grayscale"),
+            Map.entry(FILMIC, "style.vintage"));
     /** A resize by a share ("15% shorter", "10 percent taller"): the word says which way. */
     private static final Pattern RESIZED_BY = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent|pct)\\s+(?:"
             + "(?<down>shorter|smaller|narrower|tinier|slimmer)|taller|bigger|larger|wider)\\b", Pattern.CASE_INSENSITIVE);
@@ -579,7 +636,8 @@ final class LabelCorrections {
             return "remove";
         }
         if ((label.startsWith("unsupported.") || label.equals("style.vintage")) && AGE_CHANGE.matcher(clause).find()
-                || (label.equals("none") || label.equals("recolor")) && SCENE_CHANGE.matcher(clause).find()) {
+                || (label.equals("none") || label.equals("recolor") || label.startsWith("adjust.brightness."))
+                    && SCENE_CHANGE.matcher(clause).find()) {
             return "unsupported.subject_replace";
         }
         if (!label.startsWith("unsupported.") && WEATHER.matcher(clause.strip()).find()) {
@@ -591,6 +649,22 @@ final class LabelCorrections {
         Matcher contrast = CONTRAST_WANTED.matcher(clause.strip());
         if (label.startsWith("adjust.contrast.") && contrast.matches()) {
             return contrast.group("high") != null ? "adjust.contrast.up" : "adjust.contrast.down";
+        }
+        if (label.startsWith("style.") || label.equals("none") || label.startsWith("unsupported.")
+                || label.equals("blur.background") || label.startsWith("adjust.") || label.equals("sharpen")
+                || label.equals("recolor") && colours.isEmpty()) {
+            // looks named for what they are like, given by the edits that make them: sunset light is warmer, a
+            // cinematic look has more contrast, 质感 is sharper ("sunset tones, but cooler" keeps the model's cooler)
+            for (Map.Entry<Pattern, String> look : LOOKS_AS_EDITS) {
+                if (look.getKey().matcher(clause).find() && !ADD_A_SUNSET.matcher(clause).find()
+                        && !(look.getKey() == SUNSET_LIGHT && COOLER.matcher(clause).find())
+                        && !(look.getKey() == AIRY && FILM.matcher(clause).find())) {
+                    return look.getValue();
+                }
+            }
+            if (!label.startsWith("adjust.") && !label.equals("unsupported.subject_replace") && NEW_SCENE_LOOK.matcher(clause).find()) {
+                return "unsupported.subject_replace";
+            }
         }
         if (label.startsWith("style.") || label.equals("none")) {
             // looks the catalogue has under another name: an oil painting is its watercolour, lomo its vintage
@@ -683,8 +757,10 @@ final class LabelCorrections {
                 && clause.contains("背景") && !BLUR_WORDS.matcher(clause).find() && lighterOrDarker.find()) {
             return lighterOrDarker.group("up") != null ? "adjust.brightness.up" : "adjust.brightness.down";
         }
-        if (label.startsWith("blur.") && SHARPEN_WORDS.matcher(clause).find() && !BLUR_WORDS.matcher(clause).find()) {
-            return "sharpen";
+        if (label.startsWith("blur.") && SHARPEN_WORDS.matcher(clause).find() && !BLUR_WORDS.matcher(clause).find()
+                || label.equals("remove") && SHARPEN_WORDS.matcher(clause).find()
+                    && !TAKING_AWAY.matcher(clause).find()) {
+            return "sharpen"; // "make the text on the sign crisper" had removed the selection
         }
         if (label.equals("background.color") && COLOUR_TAKEN_AWAY.matcher(clause).find()) {
             // "背景变成黑白" had been a white background: the background keeps its picture, in grey

@@ -65,6 +65,9 @@ final class StepReader {
             + "(?:stronger|more intense|heavier|strong|heavy|intense)\\b"
             + "|(?<![太不])(?:强|重)(?:一点|一些|点|些)|更强|强力|重度|大力|强度(?:再)?(?:大|高)|力度(?:再)?(?:大|高)|加强(?:一点|一些|些)?$",
             Pattern.CASE_INSENSITIVE);
+    /** A turn said to be small ("rotate it slightly to the right", "a few degrees", "往右转一点", "稍微向左旋转"). */
+    private static final Pattern SLIGHT_TURN = Pattern.compile("\\b(?:slightly|slight|a (?:little|bit|touch|tad|smidge)"
+            + "|a (?:few|couple(?: of)?) degrees)\\b|一点|一些|稍微|稍稍|微微|略微|几度");
     /** A strength given on the contract's own 0..1 scale ("intensity 0.4", "amount: .3", "强度0.5"). */
     private static final Pattern STRENGTH_FRACTION = Pattern.compile("(?:strength|intensity|amount|level|强度|力度)"
             + "(?: of| =| is| at|:|为|是|：)? ?(0?\\.\\d+|1\\.0*|1)(?![\\d.%])");
@@ -270,7 +273,9 @@ final class StepReader {
                 }
             }
             case "rotate" -> {
-                double degrees = angle(lower).orElse(HALF_TURN_WORDS.matcher(lower).find() ? 180 : 90);
+                // a turn with no angle is a quarter, or half when the picture is upside down; "slightly" is a few degrees
+                double degrees = angle(lower).orElse(HALF_TURN_WORDS.matcher(lower).find() ? 180
+                        : SLIGHT_TURN.matcher(lower).find() ? 5 : 90);
                 Matcher tilt = TILTED.matcher(lower);
                 if (tilt.find()) {
                     // straightened: turned back the way it leans ("tilted 2 degrees to the right" is -2)

@@ -52,10 +52,12 @@ final class Wording {
             + "|\\b(?:lighten|brighten|lift|raise)(?: up)?\\s+(?:the\\s+|its\\s+|all\\s+)?(?:dark\\s+)?(?:outer\\s+)?"
             + "(?:edges|corners|borders)\\b"
             + "|\\b(?:edges|corners|borders)\\b[^,.;]*?\\b(?:too (?:dark|black|dim|shadowy)|lighter|brighter)\\b"
-            + "|(?:去掉|去除|消除|减少|减弱|减轻|降低|修正|校正|矫正|淡化|弱化)(?:一下|一点|掉)?(?:照片|图片|画面)?的?(?:暗角|晕影)"
+            + "|\\b(?:edges|corners|borders) (?:are|look|seem|feel)(?: (?:a bit|a little|kind of|kinda|quite|very|so|rather"
+            + "|slightly|really))* (?:dark|black|dim|shadowy)\\b"
+            + "|(?:去掉|去除|消除|减少|减弱|减轻|降低|修正|校正|矫正|淡化|弱化)(?:一下|一点|掉)?(?:照片|图片|画面)?的?(?:镜头)?(?:暗角|晕影)"
             + "|(?:暗角|晕影)(?:太重|太强|太明显|太深|太暗|过重|有点重|去掉|去除|消除)"
-            + "|(?:四角|四周|边缘|边角|角落|周边)\\p{IsHan}{0,2}?(?:提亮|亮一点|亮一些|亮些|变亮|调亮|太暗|太黑|有点暗|偏暗|发暗|发黑)"
-            + "|(?:提亮|调亮|加亮)(?:一下)?(?:四角|四周|边缘|边角|角落)", Pattern.CASE_INSENSITIVE);
+            + "|(?:四角|四个角|四边|四周|边缘|边角|角落|周边)\\p{IsHan}{0,2}?(?:提亮|亮一点|亮一些|亮些|变亮|调亮|太暗|太黑|有点暗|偏暗|发暗|发黑)"
+            + "|(?:提亮|调亮|加亮)(?:一下)?(?:四角|四个角|四边|四周|边缘|边角|角落)", Pattern.CASE_INSENSITIVE);
     /** No vignette wanted ("sepia, no vignette", "不要暗角"): a limit on the look, no step. */
     static final Pattern NO_VIGNETTE = Pattern.compile("^(?:but |and )?(?:no|without|not|skip|don'?t add)(?: an?| the| any)?"
             + " vignett\\w*(?: please| pls| effect)?[.!]?$|^(?:但是?|并且)?(?:不要|不加|别加|不用|无)(?:加)?暗角$",

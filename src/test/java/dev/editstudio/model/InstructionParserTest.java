@@ -1438,6 +1438,9 @@ class InstructionParserTest {
         }
         assertEquals(List.of(new EditStep("vignette", Map.of("amount", -0.25))), steps("lighten up the edges a bit"));
         assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.5))), steps("darken the corners"));
+        assertEquals(-0.25, steps("the edges are a bit dark").getFirst().number("amount", 0), 1e-9);
+        assertEquals(List.of(lighter), steps("去除镜头暗角"));
+        assertEquals(List.of(lighter), steps("四个角有点暗，提亮一下"));
     }
 
     @Test
@@ -1453,6 +1456,58 @@ class InstructionParserTest {
         assertEquals(List.of("style"), ops("sepia, no vignette"));
         assertEquals(List.of(), ops("no vignette please"));
         assertEquals(List.of(), ops("what is a vignette"));
+        assertEquals(List.of(new EditStep("vignette", Map.of("amount", 0.2))), steps("vignette, 20%"));
+    }
+
+    @Test
+    void looksNamedForWhatTheyAreLikeAreTheEditsThatMakeThem() {
+        // "黄昏色调" had been cooler, "sunset colors" more colour, "cinematic" a cartoon, "更有质感" a material refused,
+        // "faded look" more colour, "日系" no edit
+        for (String warmer : List.of("sunset tones", "黄昏色调", "夕阳的感觉", "晚霞的颜色", "make it look like sunset",
+                "give it a sunset glow", "调成黄昏的色调")) {
+            assertEquals(List.of(adjust("warmth", 0.3)), steps(warmer), warmer);
+        }
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("sunset tones, but cooler"));
+        assertEquals("subject_add", steps("add a sunset to the sky").getFirst().text("category", ""));
+        for (String contrast : List.of("cinematic", "电影感", "give it a cinematic feel", "要有大片感")) {
+            assertEquals(List.of(adjust("contrast", 0.3)), steps(contrast), contrast);
+        }
+        assertEquals(List.of(style("vintage")), steps("老电影风格"));
+        assertEquals(List.of(style("vintage")), steps("filmic"));
+        for (String sharper : List.of("更有质感", "增加画面质感", "提升一下质感", "bring out the texture", "add clarity")) {
+            assertEquals("sharpen", steps(sharper).getFirst().op(), sharper);
+        }
+        assertEquals("material", steps("金属质感").getFirst().text("category", ""));
+        assertEquals("material", steps("花瓶做成瓷器质感").getFirst().text("category", ""));
+        assertEquals(List.of(style("vintage")), steps("胶片质感"));
+        assertEquals(List.of(adjust("saturation", -0.3)), steps("give it a faded look"));
+        assertEquals(List.of(adjust("saturation", 0.3)), steps("the colors are faded"));
+        assertEquals(List.of(adjust("contrast", -0.3)), steps("matte look"));
+        assertEquals(List.of(adjust("brightness", 0.3)), steps("日系小清新"));
+        assertEquals(List.of(style("vintage")), steps("日系胶片风"));
+    }
+
+    @Test
+    void aSlightTurnIsAFewDegrees() {
+        // these had turned a quarter
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 5.0))), steps("rotate it slightly to the right"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 5.0))), steps("往右转一点"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -5.0))), steps("稍微向左旋转"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -5.0))), steps("rotate a few degrees to the left"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 90.0))), steps("转一下"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 90.0))), steps("rotate right"));
+    }
+
+    @Test
+    void nightOrASeasonAsTheLookOfTheSceneNeedsAGenerativeModel() {
+        // alone these had made no step, a background blur or a material refused; "turn day into night" already did this
+        for (String scene : List.of("make it look like night", "night look", "夜景效果", "冬天的感觉", "把它变成晚上",
+                "convert day to night", "night time version")) {
+            assertEquals("subject_replace", steps(scene).getFirst().text("category", ""), scene);
+        }
+        // how the tones go, said after, is the edit; a photo shot at night is only context
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("make it look like winter, cooler"));
+        assertEquals(List.of("denoise"), ops("reduce noise, it was shot at night"));
     }
 
     @Test
