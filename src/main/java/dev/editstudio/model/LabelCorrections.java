@@ -42,6 +42,26 @@ final class LabelCorrections {
     /** Taking something away: "remove the …", "get rid of …", "删掉…", "把…去掉". */
     private static final Pattern REMOVAL = Pattern.compile("^(?:(?:please|pls|can you|could you|now)\\s+)*" + REMOVE
             + "\\b|^" + ZH_ASKING + ZH_REMOVE + "|^" + ZH_ASKING + "把.+" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
+    /**
+     * Edits the catalogue has no op for, which the model read as the nearest one it knew: a resize to a size in pixels,
+     * perspective correction, grain added ("resize to 800 pixels wide", "fix the perspective", "make it grainy").
+     */
+    private static final Pattern NOT_IN_THE_CATALOGUE = Pattern.compile("\\b(?:resize|rescale|scale|size|make it|change)"
+            + "\\b[^,.;]*?\\b\\d{2,5} ?(?:x|×|by|\\*) ?\\d{2,5}\\b|\\b(?:resize|rescale|scale)\\b[^,.;]*?\\b\\d{2,5} ?(?:px"
+            + "|pixels?)\\b|\\b\\d{2,5} ?(?:px|pixels?) (?:wide|tall|high|across)\\b|(?:尺寸|大小|分辨率)\\p{IsHan}{0,4}?\\d{2,5}"
+            + " ?[x×*] ?\\d{2,5}|\\bperspective\\b|\\bkeystone\\b|透视|梯形校正"
+            + "|\\b(?:add|apply|put|give it|more)\\b[^,.;]*?\\b(?:film )?(?:grain|noise)\\b(?! ?(?:reduction|removal|filter))"
+            + "|\\bmake it (?:look )?(?:more )?(?:grainy|noisy)\\b|(?:加|添加|增加|加点|加些|来点)(?:一点|一些|点)?(?:胶片)?(?:颗粒|噪点"
+            + "|噪声|杂色)", Pattern.CASE_INSENSITIVE);
+    /** A colour cast taken away ("remove the red tint", "get rid of the blue cast"). */
+    private static final Pattern CAST_TAKEN_AWAY = Pattern.compile("\\b(?:tint|tinge|cast)\\b|偏色|色偏",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Another of the thing selected ("duplicate the bird", "clone the tree", "复制一个"): a thing added. Cloning out is
+     * the clone stamp's removal.
+     */
+    private static final Pattern DUPLICATE = Pattern.compile("^" + ASKING + "(?:duplicate|clone|copy)\\b(?!\\s+(?:out|away|over|stamp)\\b)|^" + ZH_ASKING
+            + "(?:把\\S{1,6}?)?复制", Pattern.CASE_INSENSITIVE);
     /** A word for taking something away, anywhere in a clause. */
     private static final Pattern TAKING_AWAY = Pattern.compile("\\b" + REMOVE + "\\b|" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
     /**
@@ -560,12 +580,26 @@ final class LabelCorrections {
                 && OWN_COLOUR_MORE.matcher(clause).find()) {
             return "recolor"; // "make the blacks blacker": more of a colour already there (moreOfItsOwnColour)
         }
+        if (NOT_IN_THE_CATALOGUE.matcher(clause).find() && !label.equals("text")) {
+            // "resize to 800 pixels wide" had pixelated in blocks of 800, "fix the perspective" removed the selection,
+            // "make it grainy" denoised: edits the catalogue has no op for make no step
+            return "none";
+        }
         if (!label.equals("text") && !label.startsWith("unsupported.") && ZH_NOISE.matcher(clause).find()) {
             // "去除杂色" (colour noise) had been read as 去色, grey; "去掉杂点" as a removal, "减少杂色" as a recolour
             return "denoise";
         }
         if (LOOK_QUESTION.matcher(clause.strip()).lookingAt()) {
             return "none"; // "is this image too dark?": an opinion asked for
+        }
+        if (label.equals("remove") && colours.size() == 1 && CAST_TAKEN_AWAY.matcher(clause).find()) {
+            // "remove the red tint": the cast goes, not the thing selected; warm casts cool down, cool ones warm up
+            // green and purple casts lie across warmth, which cannot take them out: no step rather than a removal
+            String way = castWay(colours.getFirst().hex());
+            return way == null ? "none" : "adjust.warmth." + way;
+        }
+        if (DUPLICATE.matcher(clause.strip()).lookingAt() && !label.equals("text")) {
+            return "unsupported.subject_add"; // "clone the tree": a second one, painted in
         }
         if (colours.size() == 1 && !label.equals("text") && ON_A_COLOUR.matcher(Wording.blanked(clause, colours.getFirst())).matches()) {
             // "isolate the subject on white", "studio shot on black": the subject on a background of that colour
@@ -1052,6 +1086,20 @@ final class LabelCorrections {
      * A request to remove {@code what} from the background ("remove the people in the background"), or, in Chinese,
      * what follows 背景里的 ({@code zhWhat}) with the verb before or after it ("去掉背景里的路人", "背景里的路人清理一下").
      */
+    /**
+     * Which way the warmth goes to take out a cast of this colour: down for red to yellow and magenta, up for blue;
+     * null for a cast across that axis (green, purple) or of no hue.
+     */
+    private static String castWay(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        float[] hsb = java.awt.Color.RGBtoHSB(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff, null);
+        float hue = hsb[0] * 360;
+        if (hsb[1] < 0.15f) {
+            return null; // a grey or white cast names no side
+        }
+        return hue < 70 || hue >= 290 ? "down" : hue >= 170 && hue < 260 ? "up" : null;
+    }
+
     private static Pattern removalFromTheBackground(String what, String zhWhat) {
         return Pattern.compile("^" + ASKING + REMOVE + "\\s+" + what + "\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
                 + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "(?:一下)?|把)背景(?:里|中|上|里面)的" + zhWhat

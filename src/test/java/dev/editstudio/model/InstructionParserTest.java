@@ -1488,6 +1488,33 @@ class InstructionParserTest {
     }
 
     @Test
+    void editsTheCatalogueHasNoOpForMakeNoStep() {
+        // the model had read the nearest op it knew: pixelation in blocks of 800, a removal, a denoise (the opposite)
+        for (String none : List.of("resize to 800 pixels wide", "resize it to 1024x768", "把尺寸改成800x600",
+                "fix the perspective", "透视校正", "make it grainy", "add film grain", "加噪点", "remove the green tint")) {
+            assertEquals(List.of(), steps(none), none);
+        }
+        assertEquals(List.of("denoise"), ops("add noise reduction"));
+        assertEquals(List.of("upscale"), ops("upscale to 3840x2160"));
+    }
+
+    @Test
+    void aColourCastTakenAwayGoesTheOtherWayInWarmth() {
+        // "remove the red tint" had removed the selection
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("remove the red tint"));
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("remove the blue tint"));
+        assertEquals(List.of("remove"), ops("remove the red car"));
+    }
+
+    @Test
+    void anotherOfTheThingSelectedIsAThingAdded() {
+        assertEquals("subject_add", steps("duplicate the bird").getFirst().text("category", ""));
+        assertEquals("subject_add", steps("clone the tree").getFirst().text("category", ""));
+        assertEquals("subject_add", steps("把这只猫复制一个").getFirst().text("category", ""));
+        assertEquals(List.of("remove"), ops("clone out the power lines"));
+    }
+
+    @Test
     void aSlightTurnIsAFewDegrees() {
         // these had turned a quarter
         assertEquals(List.of(new EditStep("rotate", Map.of("degrees", 5.0))), steps("rotate it slightly to the right"));
