@@ -283,6 +283,22 @@ public final class Colors {
         return hue < 65 || hue >= 340 ? 1 : hue >= 165 && hue < 250 ? -1 : 0;
     }
 
+    /**
+     * The side of the white balance a colour cast stands on ("a red tint", "a blue cast"), which the opposite shift in
+     * warmth takes out: 1 for red to yellow and for magenta and pink, which a cooler balance tones down too, -1 for cyan
+     * to blue, 0 for casts across that axis (greens, purples) and for greys. Wider than {@link #warmth}, which says
+     * how a colour named as a look leans.
+     */
+    public static int castSide(String hex) {
+        int[] c = rgb(hex);
+        float[] hsb = java.awt.Color.RGBtoHSB(c[0], c[1], c[2], null);
+        float hue = hsb[0] * 360;
+        if (hsb[1] < 0.15f) {
+            return 0;
+        }
+        return hue < 70 || hue >= 290 ? 1 : hue >= 170 && hue < 260 ? -1 : 0;
+    }
+
     /** {@code "#rrggbb"} to {@code [r, g, b]}; throws on anything else. */
     public static int[] rgb(String hex) {
         if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {

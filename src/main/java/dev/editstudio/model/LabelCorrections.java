@@ -420,10 +420,20 @@ final class LabelCorrections {
     /** Cooler said outright. */
     private static final Pattern COOLER = Pattern.compile("\\b(?:cool|cold|blue)\\w*|冷|蓝", Pattern.CASE_INSENSITIVE);
     /** Looks said by a name the catalogue has no style for, and the edit that gives each. */
-    private static final List<Map.Entry<Pattern, String>> LOOKS_AS_EDITS = List.of(
-            Map.entry(SUNSET_LIGHT, "adjust.warmth.up"), Map.entry(CINEMATIC, "adjust.contrast.up"),
-            Map.entry(CLARITY, "sharpen"), Map.entry(FADED_LOOK, "adjust.saturation.down"),
-            Map.entry(MATTE_LOOK, "adjust.contrast.down"), Map.entry(AIRY, "adjust.brightness.up"));
+    private static final List<Look> LOOKS_AS_EDITS = List.of(
+            new Look(SUNSET_LIGHT, "adjust.warmth.up", Pattern.compile(COOLER.pattern() + "|" + ADD_A_SUNSET.pattern(),
+                    Pattern.CASE_INSENSITIVE)),
+            new Look(CINEMATIC, "adjust.contrast.up", null), new Look(CLARITY, "sharpen", null),
+            new Look(FADED_LOOK, "adjust.saturation.down", null), new Look(MATTE_LOOK, "adjust.contrast.down", null),
+            new Look(AIRY, "adjust.brightness.up", FILM));
+
+    /** A look by name, the edit that gives it, and words that make the name mean something else (null: none). */
+    private record Look(Pattern named, String edit, Pattern unless) {
+        boolean in(String clause) {
+            return named.matcher(clause).find() && (unless == null || !unless.matcher(clause).find());
+        }
+    }
+
     private static final List<Map.Entry<Pattern, String>> LOOKS_BY_OTHER_NAMES = List.of(
             Map.entry(OIL_PAINTING, "style.watercolor"), Map.entry(LOMO, "style.vintage"),
             Map.entry(BLADE_RUNNER, "style.cyberpunk"), Map.entry(OPPOSITE_COLOURS, "style.invert"),
@@ -595,8 +605,8 @@ final class LabelCorrections {
         if (label.equals("remove") && colours.size() == 1 && CAST_TAKEN_AWAY.matcher(clause).find()) {
             // "remove the red tint": the cast goes, not the thing selected; warm casts cool down, cool ones warm up
             // green and purple casts lie across warmth, which cannot take them out: no step rather than a removal
-            String way = castWay(colours.getFirst().hex());
-            return way == null ? "none" : "adjust.warmth." + way;
+            int side = Colors.castSide(colours.getFirst().hex());
+            return side == 0 ? "none" : side > 0 ? "adjust.warmth.down" : "adjust.warmth.up";
         }
         if (DUPLICATE.matcher(clause.strip()).lookingAt() && !label.equals("text")) {
             return "unsupported.subject_add"; // "clone the tree": a second one, painted in
@@ -689,11 +699,9 @@ final class LabelCorrections {
                 || label.equals("recolor") && colours.isEmpty()) {
             // looks named for what they are like, given by the edits that make them: sunset light is warmer, a
             // cinematic look has more contrast, 质感 is sharper ("sunset tones, but cooler" keeps the model's cooler)
-            for (Map.Entry<Pattern, String> look : LOOKS_AS_EDITS) {
-                if (look.getKey().matcher(clause).find() && !ADD_A_SUNSET.matcher(clause).find()
-                        && !(look.getKey() == SUNSET_LIGHT && COOLER.matcher(clause).find())
-                        && !(look.getKey() == AIRY && FILM.matcher(clause).find())) {
-                    return look.getValue();
+            for (Look look : LOOKS_AS_EDITS) {
+                if (look.in(clause)) {
+                    return look.edit();
                 }
             }
             if (!label.startsWith("adjust.") && !label.equals("unsupported.subject_replace") && NEW_SCENE_LOOK.matcher(clause).find()) {
@@ -1086,20 +1094,6 @@ final class LabelCorrections {
      * A request to remove {@code what} from the background ("remove the people in the background"), or, in Chinese,
      * what follows 背景里的 ({@code zhWhat}) with the verb before or after it ("去掉背景里的路人", "背景里的路人清理一下").
      */
-    /**
-     * Which way the warmth goes to take out a cast of this colour: down for red to yellow and magenta, up for blue;
-     * null for a cast across that axis (green, purple) or of no hue.
-     */
-    private static String castWay(String hex) {
-        int rgb = Integer.parseInt(hex.substring(1), 16);
-        float[] hsb = java.awt.Color.RGBtoHSB(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff, null);
-        float hue = hsb[0] * 360;
-        if (hsb[1] < 0.15f) {
-            return null; // a grey or white cast names no side
-        }
-        return hue < 70 || hue >= 290 ? "down" : hue >= 170 && hue < 260 ? "up" : null;
-    }
-
     private static Pattern removalFromTheBackground(String what, String zhWhat) {
         return Pattern.compile("^" + ASKING + REMOVE + "\\s+" + what + "\\s+(?:in|from|at|on) the (?:background|back|backdrop)"
                 + "|^" + ZH_ASKING + "(?:" + ZH_REMOVE + "(?:一下)?|把)背景(?:里|中|上|里面)的" + zhWhat

@@ -1,5 +1,6 @@
 package dev.editstudio.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -58,7 +59,7 @@ public final class StepEncoding {
             case "recolor" -> {
                 putRgb(p, 0, required(step, "color"));
                 if (step.params().containsKey("match")) {
-                    oneOf(step, "match", java.util.List.of(Ops.RED_EYE), null); // the runner narrows the mask for it
+                    oneOf(step, "match", List.of(Ops.RED_EYE), null); // the runner narrows the mask for it
                 }
                 String source = step.text("source_color", null);
                 if (source != null) {

@@ -453,7 +453,6 @@ final class StepReader {
         return lower.matches(".*(corner|角落).*") ? Optional.of("bottom_right") : Optional.empty();
     }
 
-    /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
     /** How strongly a filter (sharpen, denoise, vignette, smooth_skin) applies, 0..1: a share said, or 0.5 by degree. */
     private static double strength(String lower) {
         Matcher fraction = STRENGTH_FRACTION.matcher(lower);
@@ -461,6 +460,7 @@ final class StepReader {
                 : percent(lower).orElse(STRONGER.matcher(lower).find() ? 0.75 : 0.5 * degree(lower) / 0.3);
     }
 
+    /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
     private static double degree(String lower) {
         if (lower.matches(".*(not (?:too|so|overly)|don'?t overdo|not much|不要太|别太|不要过|别过|不用太|过头).*")) {
             return 0.15;

@@ -454,12 +454,13 @@ final class EditGraph {
         Operand<TFloat32> xs = g.sub(g.div(g.mul(g.add(root.range(g.c(0f), w, g.c(1f)), g.c(0.5f)), g.c(2f)), w), g.c(1f));
         Operand<TFloat32> r2 = g.add(root.reshape(root.math.square(ys), root.constant(new int[] {-1, 1, 1})),
                 root.reshape(root.math.square(xs), root.constant(new int[] {1, -1, 1})));
-        Operand<TFloat32> falloff = root.math.square(g.ramp(g.mul(root.math.sqrt(r2), g.c(0.7071f)), 0.35f, 1f));
-        // a positive amount darkens the edges by 1 - 0.85·a·falloff²; a negative one lightens them by the inverse
-        // gain, so -a undoes a (up to rounding and clipping), as when a lens's own vignetting is taken out
+        Operand<TFloat32> falloff = g.ramp(g.mul(root.math.sqrt(r2), g.c(0.7071f)), 0.35f, 1f);
+        Operand<TFloat32> shade = g.mul(g.c(0.85f), root.math.square(falloff));
+        // a positive amount darkens the edges by 1 - a·shade; a negative one lightens them by the inverse gain, so -a
+        // undoes a (up to rounding and clipping), as when a lens's own vignetting is taken out
         Operand<TFloat32> a = g.clip(b.p(0), -1f, 1f);
-        Operand<TFloat32> darken = g.sub(g.c(1f), g.mul(g.mul(g.max(a, g.c(0f)), g.c(0.85f)), falloff));
-        Operand<TFloat32> lighten = g.sub(g.c(1f), g.mul(g.mul(g.max(root.math.neg(a), g.c(0f)), g.c(0.85f)), falloff));
+        Operand<TFloat32> darken = g.sub(g.c(1f), g.mul(g.max(a, g.c(0f)), shade));
+        Operand<TFloat32> lighten = g.sub(g.c(1f), g.mul(g.max(root.math.neg(a), g.c(0f)), shade));
         return local(b, g.mul(b.x(), g.div(darken, lighten)));
     }
 
