@@ -274,13 +274,7 @@ public final class Colors {
      * ones (cyan, teal, blue), 0 for the rest (greens, purples, pinks) and for greys.
      */
     public static int warmth(String hex) {
-        int[] c = rgb(hex);
-        float[] hsb = java.awt.Color.RGBtoHSB(c[0], c[1], c[2], null);
-        float hue = hsb[0] * 360;
-        if (hsb[1] < 0.2f) {
-            return 0;
-        }
-        return hue < 65 || hue >= 340 ? 1 : hue >= 165 && hue < 250 ? -1 : 0;
+        return side(hex, 0.2f, 65, 340, 165, 250);
     }
 
     /**
@@ -290,13 +284,22 @@ public final class Colors {
      * how a colour named as a look leans.
      */
     public static int castSide(String hex) {
+        return side(hex, 0.15f, 70, 290, 170, 260);
+    }
+
+    /**
+     * 1 for a hue below {@code warmBelow} or from {@code warmFrom} degrees, -1 for one from {@code coolFrom} to below
+     * {@code coolBelow}, 0 for the rest and for colours less saturated than {@code minSaturation}.
+     */
+    private static int side(String hex, float minSaturation, float warmBelow, float warmFrom, float coolFrom,
+            float coolBelow) {
         int[] c = rgb(hex);
         float[] hsb = java.awt.Color.RGBtoHSB(c[0], c[1], c[2], null);
         float hue = hsb[0] * 360;
-        if (hsb[1] < 0.15f) {
+        if (hsb[1] < minSaturation) {
             return 0;
         }
-        return hue < 70 || hue >= 290 ? 1 : hue >= 170 && hue < 260 ? -1 : 0;
+        return hue < warmBelow || hue >= warmFrom ? 1 : hue >= coolFrom && hue < coolBelow ? -1 : 0;
     }
 
     /** {@code "#rrggbb"} to {@code [r, g, b]}; throws on anything else. */
