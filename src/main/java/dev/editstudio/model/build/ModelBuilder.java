@@ -40,7 +40,7 @@ public final class ModelBuilder {
      * are averaged. One classifier's mistakes on unseen phrasings change from seed to seed, so several together are
      * right more often than any one: on 1,949 probe items no corpus change was tuned for, ensembles of three scored
      * 1,917-1,919 where single classifiers scored 1,892-1,913; on 2,810 items with v11's corpus, two ensembles of
-     * five scored 2,783 and 2,784 where two of three scored 2,781 and 2,778 (README).
+     * five scored 2,783 and 2,784 where two of three scored 2,781 and 2,778 (models/instruct-edit/HISTORY.md).
      */
     static final int MEMBERS = 5;
 
