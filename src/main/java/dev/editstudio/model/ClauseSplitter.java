@@ -31,8 +31,8 @@ final class ClauseSplitter {
                     // what the problem before it keeps one from doing, run on without a comma ("too dark cant see
                     // anything"): a clause of its own, which read together with the problem had turned it around
                     + "|(?<=\\w)(?=\\s+" + CANNOT_SEE + ")|(?<=[啊呀了啦吧的])(?=" + ZH_CANNOT_SEE + ")"
-                    // 后 after a finished action joins two edits ("水平翻转后旋转"), not in 背后, 往后移 or 后面
-                    + "|(?<=[转完好化掉糊亮暗剪裁噪色切])后(?![面方边退移头])"
+                    // 后 after a finished action joins two edits ("水平翻转后旋转", "转黑白后加字"), not in 背后, 往后移 or 后面
+                    + "|(?<=[转完好化掉糊亮暗剪裁噪色切白古描正大小彩镜])后(?![面方边退移头])"
                     // 和 between two properties ("降低亮度和饱和度"): two adjustments, the second going the first's way
                     + "|(?<=亮度|曝光|对比度|对比|饱和度|色温)(?:和|与|跟|及)(?=亮度|曝光|对比度|对比|饱和度|色温)"
                     // a vignette said as what comes with a look ("sepia with a vignette", "黑白带暗角") is a step of its own

@@ -90,7 +90,7 @@ public final class InstructionParser {
             + "|底端|中心)(?:位置)?(?:吧)?$", Pattern.CASE_INSENSITIVE);
     /** A problem described rather than a command given: "it's blurry", "the colours are too strong", "太艳了". */
     private static final Pattern COMPLAINT = Pattern.compile(
-            "\\b(?:is|are|was|looks?|seems?|feels?|too)\\b|'s\\b|太|有点|有些|过于|偏|^" + ONE_WORD_PROBLEM + "$",
+            "\\b(?:is|are|was|looks?|seems?|feels?|too)\\b|'s\\b|太|有点|有些|过于|偏|歪|^" + ONE_WORD_PROBLEM + "$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Why the step before is wanted ("so the face is clearer", "这样更清楚", "突出人物"): a purpose names no edit of its own,
@@ -107,7 +107,8 @@ public final class InstructionParser {
                     + "|sort|deal with|do something about|clean(?: up)?)(?: (?:it|them|that|this|those|the (?:white|colou?r) balance"
                     + "|the colou?r cast|the cast|the tint))?(?: (?:down|back|out|up))?"
                     + "(?: (?:a bit|a little|a touch|slightly|some|please|pls|plz))*[.!]?$"
-                    + "|^" + ZH_ASKING + "(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减)(?:一下|一点|一些|点|些|吧)*$",
+                    + "|^" + ZH_ASKING + "(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减|纠正|矫正|校正|改正|扶正|摆正)"
+                    + "(?:过来|回来|一下|一点|一些|点|些|吧)*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * "Remove it" after a complaint that asked for an adjustment or for denoising ("there's an orange cast, remove it",
@@ -169,6 +170,20 @@ public final class InstructionParser {
     private static final Pattern DISLIKE = Pattern.compile("(?:" + I_DO_NOT + "(?:really )?like|^(?:i )?(?:really )?(?:hate"
             + "|dislike|can'?t stand)|^(?:i'?m )?not (?:a )?(?:big )?fan of) (?:the|this|that|its|it)\\b|^我?不(?:太|怎么)?喜欢"
             + "|^我?(?:讨厌|受不了)", Pattern.CASE_INSENSITIVE);
+    /**
+     * An edit asked not to be made ("don't blur the background", "不要虚化背景"): no step, whatever the rest says; not a
+     * complaint of degree ("don't make it so dark", "别那么暗"), which asks for the other way.
+     */
+    private static final Pattern NOT_THIS_EDIT = Pattern.compile("^(?:please |pls )?(?:don'?t|do not|never|no need to)\\b"
+            + "(?! (?:want|like|need|love|care)\\b)(?!.*\\b(?:so|too|that|as|this|overly|any more|anymore)\\b)"
+            + "|^(?:请)?(?:不要|别|不用|无需|不必)(?=把|给|对|调|虚化|模糊|加|添|改|换|裁|转|旋|翻|动|弄|移|挪|磨|锐化|变|做|提|降|增|减|去)"
+            + "(?!.*(?:那么|这么|太|过|再|了$))", Pattern.CASE_INSENSITIVE);
+    /** A number in a size ("1.5x", "half", "一半", "两倍"): a resize said with one says how much itself. */
+    private static final Pattern SIZE_NUMBER = Pattern.compile("\\d|\\b(?:half|twice|double|triple|third|quarter)\\b"
+            + "|一半|[一二两三四五六七八九十]倍|[一二两三四五六七八九十]分之", Pattern.CASE_INSENSITIVE);
+    /** A change said to come on top of the one before ("smaller again", "再缩小一点"). */
+    private static final Pattern ONCE_MORE = Pattern.compile("\\b(?:again|more|even|still|further)\\b|再|又|还|继续",
+            Pattern.CASE_INSENSITIVE);
     /** A look turned down ("日系小清新不要", "不要这个滤镜"): what is wanted instead follows; nothing is to be removed. */
     private static final Pattern LOOK_NOT_WANTED = Pattern.compile("(?:风|风格|滤镜|效果|色调|小清新|日系|胶片感?)(?:就|也)?不要了?$"
             + "|^不要(?:这个|那个|这种|那种)?(?:风格|滤镜|效果|色调)");
@@ -278,6 +293,11 @@ public final class InstructionParser {
      * A blur asked for with nothing named ("blur it out", "虚化掉", "虚一点", which alone the model reads as a complaint
      * of blur to sharpen away): after a background blur, that blur.
      */
+    /** The subject said to stay sharp ("人物清晰", "keep the subject in focus"): after a background blur, what it is for. */
+    private static final Pattern SUBJECT_STAYS_SHARP = Pattern.compile("^(?:and |but )?(?:keep |leave )?(?:the )?"
+            + "(?:main )?(?:subject|person|people|face|foreground|model|product|dog|cat)(?: stays?| remains?| is| in)?"
+            + " ?(?:sharp|clear|crisp|in focus|focused)[.!]?$|^(?:要|但|但是)?(?:保持)?(?:人物|主体|人像|人|主角|前景|产品|商品|脸)"
+            + "(?:要|保持|依然|还是|要保持|保持住)?(?:清晰|清楚|锐利)(?:一点|一些|些)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_BLUR = Pattern.compile("^" + ASKING + "(?:blur|soften|defocus)(?: (?:it|that|this|them))?"
             + "(?: (?:out|away|a bit|a little|please|pls))*[.!]?$"
             + "|^" + ASKING + "(?:make|get) (?:it|that|them) (?:a bit |a little |more )?(?:blurry|blurred|blurrier|softer|soft"
@@ -500,6 +520,12 @@ public final class InstructionParser {
             if (step != null && step.op().equals("style") && steps.contains(step)) {
                 continue; // "film look, faded and nostalgic": a look said twice is applied once
             }
+            if (step != null && !steps.isEmpty() && sizeSaidAgain(steps.getLast(), previousText, step, part.text())) {
+                // "make the sun smaller, about 70% of its size": the size said is the new size, not 70% of smaller
+                steps.set(steps.size() - 1, step);
+                previousText = part.text();
+                continue;
+            }
             if (step != null) {
                 if (part.takesBack() && !steps.isEmpty() && !withdrawn) {
                     steps.set(steps.size() - 1, step);
@@ -533,6 +559,12 @@ public final class InstructionParser {
                     && (labels.get(i + 1).startsWith("adjust.warmth.") || labels.get(i + 1).equals("none"))
                     && onlyAColour(parts.get(i + 1).text()) != null) {
                 labels.set(i + 1, "recolor"); // "the blue looks awful, try orange" had made the light cooler
+            }
+            if (NOT_THIS_EDIT.matcher(parts.get(i).text().strip()).find() && !parts.get(i).limitsPrevious()) {
+                labels.set(i, "none"); // "don't blur the background, blur the subject" had blurred both
+            }
+            if (remedyBeforeItsComplaint(parts, labels, i)) {
+                labels.set(i, "none"); // "tone it down, the colours are too loud": less colour, not darker as well
             }
             if (complaintAnsweredAfter(parts, labels, i)) {
                 labels.set(i, "none"); // "it's washed out, add contrast": the clause after names the fix
@@ -596,6 +628,18 @@ public final class InstructionParser {
                 labels.set(which.get(k), label);
             }
         }
+    }
+
+    /**
+     * Whether clause {@code i} is a remedy with no property of its own said before the complaint it fixes ("tone it
+     * down, colours are too loud", "调低一点，颜色太艳了"): the complaint's step is the fix, as when the remedy comes after.
+     */
+    private static boolean remedyBeforeItsComplaint(List<Part> parts, List<String> labels, int i) {
+        if (i + 1 >= parts.size() || !VAGUE_REMEDY.matcher(parts.get(i).text().strip()).matches()) {
+            return false;
+        }
+        String next = labels.get(i + 1);
+        return (next.startsWith("adjust.") || next.equals("denoise")) && COMPLAINT.matcher(parts.get(i + 1).text()).find();
     }
 
     /**
@@ -773,6 +817,7 @@ public final class InstructionParser {
                 || previousLabel.equals("remove") && FILL_IN.matcher(clause.strip()).matches()
                 || previousLabel.equals("blur.background") && (label.startsWith("blur.") || label.equals("sharpen"))
                     && BARE_BLUR.matcher(clause.strip()).matches()
+                || previousLabel.equals("blur.background") && SUBJECT_STAYS_SHARP.matcher(clause.strip()).matches()
                 || HOW_FAR.matcher(clause.strip()).matches()
                 || previousLabel.startsWith("blur.") && LONE_RADIUS.matcher(NumberWords.toDigits(clause).strip()).matches()
                 || previousLabel.equals("vignette") && Wording.EDGES_LIGHTENED.matcher(previousClause).find()
@@ -857,6 +902,21 @@ public final class InstructionParser {
      * (offsets add, scales multiply), an identical repeat ("清晰一点，锐化") is dropped, and of two opposite adjustments
      * of one property the later stands.
      */
+    /**
+     * Whether {@code step} only resizes, the way the move before it did without a number ("smaller", "bigger"): then it
+     * says by how much, and stands in for it.
+     */
+    private static boolean sizeSaidAgain(EditStep last, String lastText, EditStep step, String text) {
+        return !ONCE_MORE.matcher(text).find() && last.op().equals("move") && step.op().equals("move") && onlyResizes(last) && onlyResizes(step)
+                && (last.number("scale", 1) - 1) * (step.number("scale", 1) - 1) > 0
+                && !SIZE_NUMBER.matcher(NumberWords.toDigits(lastText)).find();
+    }
+
+    private static boolean onlyResizes(EditStep move) {
+        return move.number("dx", 0) == 0 && move.number("dy", 0) == 0 && !move.params().containsKey("to")
+                && move.number("scale", 1) != 1;
+    }
+
     static void addMerged(List<EditStep> steps, EditStep step) {
         if (!steps.isEmpty()) {
             EditStep last = steps.getLast();

@@ -44,7 +44,8 @@ final class LabelCorrections {
             + "\\b|^" + ZH_ASKING + ZH_REMOVE + "|^" + ZH_ASKING + "把.+" + ZH_REMOVE, Pattern.CASE_INSENSITIVE);
     /**
      * Edits the catalogue has no op for, which the model read as the nearest one it knew: a resize to a size in pixels,
-     * perspective correction, grain added ("resize to 800 pixels wide", "fix the perspective", "make it grainy").
+     * perspective correction, grain added, automatic correction ("resize to 800 pixels wide", "fix the perspective",
+     * "make it grainy", "auto fix", "一键美化").
      */
     private static final Pattern NOT_IN_THE_CATALOGUE = Pattern.compile("\\b(?:resize|rescale|scale|size|make it|change)"
             + "\\b[^,.;]*?\\b\\d{2,5} ?(?:x|×|by|\\*) ?\\d{2,5}\\b|\\b(?:resize|rescale|scale)\\b[^,.;]*?\\b\\d{2,5} ?(?:px"
@@ -52,7 +53,9 @@ final class LabelCorrections {
             + " ?[x×*] ?\\d{2,5}|\\bperspective\\b|\\bkeystone\\b|透视|梯形校正"
             + "|\\b(?:add|apply|put|give it|more)\\b[^,.;]*?\\b(?:film )?(?:grain|noise)\\b(?! ?(?:reduction|removal|filter))"
             + "|\\bmake it (?:look )?(?:more )?(?:grainy|noisy)\\b|(?:加|添加|增加|加点|加些|来点)(?:一点|一些|点)?(?:胶片)?(?:颗粒|噪点"
-            + "|噪声|杂色)", Pattern.CASE_INSENSITIVE);
+            + "|噪声|杂色)|\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance|adjust|level|tone|colou?r)\\w*"
+            + "|\\bone[- ]click (?:fix|enhance|edit|retouch)|自动(?:调色|修图|美化|增强|校正|校色|优化|调整)|一键(?:修图|美化|增强|优化|调色|调整)",
+            Pattern.CASE_INSENSITIVE);
     /** A colour cast taken away ("remove the red tint", "get rid of the blue cast"). */
     private static final Pattern CAST_TAKEN_AWAY = Pattern.compile("\\b(?:tint|tinge|cast)\\b|偏色|色偏",
             Pattern.CASE_INSENSITIVE);
@@ -183,7 +186,14 @@ final class LabelCorrections {
             // not enough of it ("光线不够", "not enough contrast"), or it turned back ("亮度往回调一点")
             + "|(?<lacking>光线|亮度|曝光|对比度?|饱和度|颜色|色彩|光)(?:有点|有些|还是|明显|太)?不(?:够|足)"
             + "|\\bnot enough (?<lackingEn>light|contrast|colou?r|saturation|brightness)\\b"
-            + "|(?<back>亮度|曝光|对比度?|饱和度|色温)再?往回(?:调|收|拉|降)", Pattern.CASE_INSENSITIVE);
+            + "|(?<back>亮度|曝光|对比度?|饱和度|色温)再?往回(?:调|收|拉|降)"
+            // a measure of it ("a hint of warmth", "a touch of contrast"), which "a hint" had turned round
+            + "|\\b(?:a|an) (?:little |small |slight |tiny |subtle )?(?:hint|touch|dash|splash|pinch|smidge|kiss|bit|tad)"
+            + " (?:more )?of (?:extra |added )?(?<measure>warmth|contrast|colou?r|saturation|vibrance|brightness|light)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that take a measure of a property away ("reduce a touch of warmth"): the model's reading stands. */
+    private static final Pattern LESS_OF_A_MEASURE = Pattern.compile("\\b(?:less|reduce|lower|decrease|drop|cut|remove"
+            + "|take|without|tone|pull|knock|too much)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A clause that only keeps the background as it is ("not the background", "背景不要动"): no edit of its own, where the
      * model, hearing the background, had made it transparent.
@@ -1036,6 +1046,9 @@ final class LabelCorrections {
         String lessOf = Wording.firstGroup(m, "prop", "back"); // taken away, or turned back
         if (lessOf != null) {
             return "adjust." + propertyNamed(lessOf) + ".down";
+        }
+        if (m.group("measure") != null) {
+            return LESS_OF_A_MEASURE.matcher(clause).find() ? null : "adjust." + propertyNamed(m.group("measure")) + ".up";
         }
         String lacking = Wording.firstGroup(m, "lacking", "lackingEn");
         if (lacking != null) {

@@ -115,6 +115,11 @@ final class StepReader {
             + "|[一二两三四五六七八九十]{1,3}";
     static final Pattern ASPECT = Pattern.compile("(?<![\\w.])(" + SIDE + ")\\s*(?:[:：比x×/]|\\s(?:by|to)\\s)\\s*("
             + SIDE + ")(?![\\w.])");
+    /** A size in pixels, width by height ("1920x1080", "1080 × 1350 px"): a crop to it keeps its shape. */
+    private static final Pattern PIXEL_SIZE = Pattern.compile("(?<![\\w.])([1-9]\\d{1,4})\\s*(?:px\\s*)?[x×*]\\s*([1-9]\\d{1,4})(?![\\w.])");
+    /** Shapes a size in pixels is taken for when its exact ratio is within 1% of one (1366×768 is 16:9). */
+    private static final List<String> COMMON_ASPECTS = List.of("1:1", "4:3", "3:4", "3:2", "2:3", "16:9", "9:16", "4:5",
+            "5:4", "2:1", "1:2", "21:9");
     /**
      * Shapes named by what they are for, in the order they are tried: a square, the formats made for a phone held
      * upright (before "youtube", so "youtube shorts" is upright), and wide screens.
@@ -263,8 +268,11 @@ final class StepReader {
                 Matcher aspect = ASPECT.matcher(lower);
                 int width = aspect.find() ? side(aspect.group(1)) : 0;
                 int height = width > 0 ? side(aspect.group(2)) : 0;
+                Matcher pixels = PIXEL_SIZE.matcher(lower);
                 if (width > 0 && height > 0) {
                     p.put("aspect", width + ":" + height);
+                } else if (pixels.find()) {
+                    p.put("aspect", aspectOf(Integer.parseInt(pixels.group(1)), Integer.parseInt(pixels.group(2))));
                 } else {
                     String named = namedAspect(lower);
                     if (named != null) {
@@ -504,6 +512,19 @@ final class StepReader {
     private static Optional<Integer> number(String lower, String regex) {
         Matcher m = Pattern.compile(regex).matcher(lower);
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /** The shape of a size in pixels: a common aspect within 1% of it, else the ratio in lowest terms. */
+    static String aspectOf(int width, int height) {
+        double ratio = (double) width / height;
+        for (String common : COMMON_ASPECTS) {
+            String[] ab = common.split(":");
+            if (Math.abs(ratio / (Double.parseDouble(ab[0]) / Double.parseDouble(ab[1])) - 1) < 0.01) {
+                return common;
+            }
+        }
+        int d = java.math.BigInteger.valueOf(width).gcd(java.math.BigInteger.valueOf(height)).intValue();
+        return width / d + ":" + height / d;
     }
 
     /** One side of an aspect ratio as a number; 0 when it is none. */

@@ -55,6 +55,8 @@ final class UnquotedText {
             + "|\\s+(?:in|with|using)\\s+(?:(?:a|big|bold|large|small|huge|tiny|bright|dark|light|capital|thick|thin"
             + "|" + colours() + "|\\w+ish)[\\s-]+)*(?:letters|font|text|type|caps|capitals|colou?r|" + colours() + ")\\b"
             + "|\\s+(?:size|font size)\\s*\\d"
+            // a thing it goes on, said last ("add the words happy new year on the banner")
+            + "|\\s+(?:on|onto)\\s+(?:the|his|her|their|its|this|that|a)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s*$"
             + "|$");
     /** A colour before the words ("写上红色的欢迎光临"), read as the text's colour; 特色 or 出色 are no colour. */
     private static final String ZH_COLOUR = "(?:[深浅淡亮暗天宝墨酒玫藏米咖橘]?[红橙黄绿青蓝紫粉白黑灰棕褐金银](?:色的?|的))?";
@@ -77,6 +79,8 @@ final class UnquotedText {
      */
     private static final Pattern ZH_END = Pattern.compile("(?:放在|写在|在|用|于|[，。,；;！!?？]|(?:[吧呗嘛呀啊呢哈]|行吗|可以吗)?$)");
     /** Politeness after the words ("write SALE please"), which is not written. */
+    /** A marker that says one word follows ("the word", "a single word"), not "the words". */
+    private static final Pattern ONE_WORD_MARKED = Pattern.compile("(?i)\\bword\\b\\s*:?\\s*$");
     private static final Pattern TRAILING_POLITENESS = Pattern.compile("(?i)[\\s,]+(?:please|pls|plz|thanks|thank you)$");
 
     private UnquotedText() {}
@@ -145,6 +149,9 @@ final class UnquotedText {
                 }
             }
             String literal = TRAILING_POLITENESS.matcher(rest.substring(0, stop).strip()).replaceFirst("");
+            if (ONE_WORD_MARKED.matcher(m.group()).find()) {
+                literal = literal.split("\\s+", 2)[0]; // "put the word OPEN on the sign": one word, whatever follows
+            }
             // words before a quoted text ("写红字“你好”") describe it; the quoted text is the literal
             if (!literal.isEmpty() && !NOT_A_LITERAL.matcher(literal).matches() && !literal.contains(PLACEHOLDER)) {
                 int start = m.end() + rest.indexOf(literal);

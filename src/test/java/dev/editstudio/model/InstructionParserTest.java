@@ -148,7 +148,8 @@ class InstructionParserTest {
         for (String instruction : List.of("crop to 4 by 5", "crop it to four by five", "裁剪成四比五", "crop to a 4 to 5 ratio")) {
             assertEquals(Map.of("aspect", "4:5"), steps(instruction).getFirst().params(), instruction);
         }
-        assertEquals(Map.of(), steps("crop to 1080x1350").getFirst().params(), "a size in pixels is no ratio");
+        // a size in pixels is its shape, not a ratio of its first digits
+        assertEquals(Map.of("aspect", "4:5"), steps("crop to 1080x1350").getFirst().params());
         assertEquals(90.0, steps("rotate 1/4 turn to the right").getFirst().number("degrees", 0));
         assertEquals(180.0, Math.abs(steps("rotate it half a turn").getFirst().number("degrees", 0)), "either way round");
         assertEquals(-90.0, steps("旋转负九十度").getFirst().number("degrees", 0));
@@ -1512,6 +1513,87 @@ class InstructionParserTest {
         assertEquals("subject_add", steps("clone the tree").getFirst().text("category", ""));
         assertEquals("subject_add", steps("把这只猫复制一个").getFirst().text("category", ""));
         assertEquals(List.of("remove"), ops("clone out the power lines"));
+    }
+
+    @Test
+    void aCropToASizeInPixelsKeepsItsShape() {
+        // these had cropped to the selection
+        assertEquals("16:9", steps("crop to 1920x1080").getFirst().text("aspect", ""));
+        assertEquals("16:9", steps("裁剪成1920×1080").getFirst().text("aspect", ""));
+        assertEquals("1:1", steps("crop it to 1080x1080").getFirst().text("aspect", ""));
+        assertEquals("4:5", steps("crop to 1080 x 1350 px").getFirst().text("aspect", ""));
+        assertEquals("16:9", steps("crop to 1366x768").getFirst().text("aspect", ""), "within 1% of 16:9");
+        assertEquals("10:7", steps("crop to 1000x700").getFirst().text("aspect", ""), "no common shape: lowest terms");
+        assertEquals(List.of(), steps("resize to 1920x1080"), "a resize to pixels is no op of the catalogue");
+    }
+
+    @Test
+    void automaticCorrectionIsNoOpOfTheCatalogue() {
+        // "auto fix" had smoothed skin, "auto-correct the colors" lowered the saturation, "一键美化" smoothed skin
+        for (String none : List.of("auto fix", "auto-correct the colors", "automatically adjust the colours",
+                "one-click enhance", "一键美化", "自动调色")) {
+            assertEquals(List.of(), steps(none), none);
+        }
+        assertEquals(List.of("smooth_skin"), ops("一键美颜"));
+        assertEquals(List.of("crop"), ops("auto enhance then crop to square"));
+    }
+
+    @Test
+    void aRemedyBeforeItsComplaintMakesNoStepOfItsOwn() {
+        // "tone it down" alone is darker; before the complaint it had darkened as well as taken colour away
+        assertEquals(List.of(adjust("saturation", -0.3)), steps("tone it down, colours are too loud"));
+        assertEquals(List.of(adjust("saturation", -0.3)), steps("调低一点，颜色太艳了"));
+        assertEquals(List.of(adjust("brightness", -0.3)), steps("tone it down"));
+        assertEquals(List.of(new EditStep("rotate", Map.of("degrees", -5.0))), steps("照片往右歪了5度，纠正过来"));
+    }
+
+    @Test
+    void aMeasureOfAPropertyAddsIt() {
+        // "a hint of warmth" had been cooler
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("a hint of warmth"));
+        assertEquals(List.of(adjust("warmth", 0.15)), steps("a touch of warmth"));
+        assertEquals(1, steps("just a dash of contrast").size());
+        assertTrue(steps("just a dash of contrast").getFirst().number("amount", 0) > 0);
+    }
+
+    @Test
+    void anEditAskedNotToBeMadeMakesNoStep() {
+        // these had blurred the background too
+        assertEquals(List.of(), steps("don't blur the background"));
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "selection"))),
+                steps("don't blur the background, blur the subject"));
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "selection"))), steps("不要虚化背景，虚化人物"));
+        // degree and dislike stay what they were: the other way, and a thing not wanted
+        assertTrue(steps("don't make it so dark").getFirst().number("amount", 0) > 0);
+        assertEquals(List.of("remove"), ops("don't want the car there"));
+    }
+
+    @Test
+    void theSubjectSaidToStaySharpIsWhatABackgroundBlurIsFor() {
+        // "人物清晰" had sharpened the selection as a second step
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))), steps("背景模糊掉，人物清晰"));
+        assertEquals(List.of(new EditStep("blur", Map.of("target", "background"))),
+                steps("blur the background, keep the subject sharp"));
+    }
+
+    @Test
+    void theWordIsOneWordAndWhatItGoesOnIsNotWritten() {
+        assertEquals("OPEN", steps("put the word OPEN on the sign area in white").getFirst().text("text", ""));
+        assertEquals("happy new year", steps("add the words happy new year on the banner").getFirst().text("text", ""));
+    }
+
+    @Test
+    void aSizeSaidAfterAVagueResizeIsTheNewSize() {
+        // 0.8 x 0.7 had been 0.56
+        assertEquals(List.of(move(0.7)), steps("make the sun smaller, about 70% of its size"));
+        assertEquals(List.of(move(0.6)), steps("缩小一点，缩到原来的60%"));
+        assertEquals(List.of(move(0.64)), steps("make it smaller and smaller again"), "again: on top of the first");
+    }
+
+    @Test
+    void aFinishedLookThenAnotherEditIsTwoSteps() {
+        assertEquals(List.of("style", "text"), ops("转黑白后在底部加上文字“回忆”"));
+        assertEquals(List.of("style", "vignette"), ops("复古后加暗角"));
     }
 
     @Test
