@@ -175,7 +175,7 @@ public final class InstructionParser {
      * complaint of degree ("don't make it so dark", "别那么暗"), which asks for the other way.
      */
     private static final Pattern NOT_THIS_EDIT = Pattern.compile("^(?:please |pls )?(?:don'?t|do not|never|no need to)\\b"
-            + "(?! (?:want|like|need|love|care)\\b)(?!.*\\b(?:so|too|that|as|this|overly|any more|anymore)\\b)"
+            + "(?! (?:want|like|need|love|care|forget|hesitate|mind)\\b)(?!.*\\b(?:so|too|that|as|this|overly|any more|anymore)\\b)"
             + "|^(?:请)?(?:不要|别|不用|无需|不必)(?=把|给|对|调|虚化|模糊|加|添|改|换|裁|转|旋|翻|动|弄|移|挪|磨|锐化|变|做|提|降|增|减|去)"
             + "(?!.*(?:那么|这么|太|过|再|了$))", Pattern.CASE_INSENSITIVE);
     /** A number in a size ("1.5x", "half", "一半", "两倍"): a resize said with one says how much itself. */

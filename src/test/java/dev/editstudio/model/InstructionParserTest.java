@@ -1566,6 +1566,7 @@ class InstructionParserTest {
         // degree and dislike stay what they were: the other way, and a thing not wanted
         assertTrue(steps("don't make it so dark").getFirst().number("amount", 0) > 0);
         assertEquals(List.of("remove"), ops("don't want the car there"));
+        assertEquals(List.of("text"), ops("don't forget to add the text 'hi' at the top"), "a reminder asks for it");
     }
 
     @Test
