@@ -180,7 +180,7 @@ public final class InstructionParser {
             + "(?!.*(?:那么|这么|太|过|再|了$))", Pattern.CASE_INSENSITIVE);
     /** A number in a size ("1.5x", "half", "一半", "两倍"): a resize said with one says how much itself. */
     private static final Pattern SIZE_NUMBER = Pattern.compile("\\d|\\b(?:half|twice|double|triple|third|quarter)\\b"
-            + "|一半|[一二两三四五六七八九十]倍|[一二两三四五六七八九十]分之", Pattern.CASE_INSENSITIVE);
+            + "|一半|" + NumberWords.NUMERAL + "(?:倍|分之)", Pattern.CASE_INSENSITIVE);
     /** A change said to come on top of the one before ("smaller again", "再缩小一点"). */
     private static final Pattern ONCE_MORE = Pattern.compile("\\b(?:again|more|even|still|further)\\b|再|又|还|继续",
             Pattern.CASE_INSENSITIVE);
@@ -289,15 +289,15 @@ public final class InstructionParser {
             + "(?:提亮|调亮|变亮|亮一点|亮一些)(?:一下|一点|一些|吧)*$", Pattern.CASE_INSENSITIVE);
     /** Filters whose amount a strength said alone sets. */
     private static final Set<String> FILTERS = Set.of("sharpen", "denoise", "vignette", "smooth_skin");
-    /**
-     * A blur asked for with nothing named ("blur it out", "虚化掉", "虚一点", which alone the model reads as a complaint
-     * of blur to sharpen away): after a background blur, that blur.
-     */
     /** The subject said to stay sharp ("人物清晰", "keep the subject in focus"): after a background blur, what it is for. */
     private static final Pattern SUBJECT_STAYS_SHARP = Pattern.compile("^(?:and |but )?(?:keep |leave )?(?:the )?"
             + "(?:main )?(?:subject|person|people|face|foreground|model|product|dog|cat)(?: stays?| remains?| is| in)?"
             + " ?(?:sharp|clear|crisp|in focus|focused)[.!]?$|^(?:要|但|但是)?(?:保持)?(?:人物|主体|人像|人|主角|前景|产品|商品|脸)"
             + "(?:要|保持|依然|还是|要保持|保持住)?(?:清晰|清楚|锐利)(?:一点|一些|些)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A blur asked for with nothing named ("blur it out", "虚化掉", "虚一点", which alone the model reads as a complaint
+     * of blur to sharpen away): after a background blur, that blur.
+     */
     private static final Pattern BARE_BLUR = Pattern.compile("^" + ASKING + "(?:blur|soften|defocus)(?: (?:it|that|this|them))?"
             + "(?: (?:out|away|a bit|a little|please|pls))*[.!]?$"
             + "|^" + ASKING + "(?:make|get) (?:it|that|them) (?:a bit |a little |more )?(?:blurry|blurred|blurrier|softer|soft"
@@ -898,17 +898,12 @@ public final class InstructionParser {
     }
 
     /**
-     * Adds a step, folding it into the previous one when both describe one edit: consecutive moves combine
-     * (offsets add, scales multiply), an identical repeat ("清晰一点，锐化") is dropped, and of two opposite adjustments
-     * of one property the later stands.
-     */
-    /**
      * Whether {@code step} only resizes, the way the move before it did without a number ("smaller", "bigger"): then it
      * says by how much, and stands in for it.
      */
     private static boolean sizeSaidAgain(EditStep last, String lastText, EditStep step, String text) {
-        return !ONCE_MORE.matcher(text).find() && last.op().equals("move") && step.op().equals("move") && onlyResizes(last) && onlyResizes(step)
-                && (last.number("scale", 1) - 1) * (step.number("scale", 1) - 1) > 0
+        return last.op().equals("move") && step.op().equals("move") && onlyResizes(last) && onlyResizes(step)
+                && (last.number("scale", 1) - 1) * (step.number("scale", 1) - 1) > 0 && !ONCE_MORE.matcher(text).find()
                 && !SIZE_NUMBER.matcher(NumberWords.toDigits(lastText)).find();
     }
 
@@ -917,6 +912,11 @@ public final class InstructionParser {
                 && move.number("scale", 1) != 1;
     }
 
+    /**
+     * Adds a step, folding it into the previous one when both describe one edit: consecutive moves combine
+     * (offsets add, scales multiply), an identical repeat ("清晰一点，锐化") is dropped, and of two opposite adjustments
+     * of one property the later stands.
+     */
     static void addMerged(List<EditStep> steps, EditStep step) {
         if (!steps.isEmpty()) {
             EditStep last = steps.getLast();

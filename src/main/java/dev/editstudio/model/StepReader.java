@@ -6,6 +6,7 @@ import static dev.editstudio.model.Wording.OUTSIDE_THE_SELECTION;
 import static dev.editstudio.model.Wording.PERCENT_SIGN;
 import static dev.editstudio.model.Wording.THE_BACKGROUND;
 
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -268,7 +269,7 @@ final class StepReader {
                 Matcher aspect = ASPECT.matcher(lower);
                 int width = aspect.find() ? side(aspect.group(1)) : 0;
                 int height = width > 0 ? side(aspect.group(2)) : 0;
-                Matcher pixels = PIXEL_SIZE.matcher(lower);
+                Matcher pixels = PIXEL_SIZE.matcher(lower); // "1920x1080": its shape
                 if (width > 0 && height > 0) {
                     p.put("aspect", width + ":" + height);
                 } else if (pixels.find()) {
@@ -523,7 +524,7 @@ final class StepReader {
                 return common;
             }
         }
-        int d = java.math.BigInteger.valueOf(width).gcd(java.math.BigInteger.valueOf(height)).intValue();
+        int d = BigInteger.valueOf(width).gcd(BigInteger.valueOf(height)).intValue();
         return width / d + ":" + height / d;
     }
 

@@ -78,9 +78,9 @@ final class UnquotedText {
      * closing the sentence ("底部加一句：晚安呀" writes 晚安; quoted words keep theirs).
      */
     private static final Pattern ZH_END = Pattern.compile("(?:放在|写在|在|用|于|[，。,；;！!?？]|(?:[吧呗嘛呀啊呢哈]|行吗|可以吗)?$)");
-    /** Politeness after the words ("write SALE please"), which is not written. */
     /** A marker that says one word follows ("the word", "a single word"), not "the words". */
     private static final Pattern ONE_WORD_MARKED = Pattern.compile("(?i)\\bword\\b\\s*:?\\s*$");
+    /** Politeness after the words ("write SALE please"), which is not written. */
     private static final Pattern TRAILING_POLITENESS = Pattern.compile("(?i)[\\s,]+(?:please|pls|plz|thanks|thank you)$");
 
     private UnquotedText() {}
