@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tensorflow.Graph;
@@ -23,6 +24,8 @@ import org.tensorflow.ndarray.NdArrays;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.DeviceStepStats;
+import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 import org.tensorflow.types.TString;
@@ -54,14 +57,17 @@ public final class EmbeddedEditModel implements EditModel {
                     e -> graph.outputOrThrow(e.getValue().name)));
         }
 
-        /** Runs the signature on {@code feeds} (one per input), fetching {@code outputs} in that order. */
-        Result run(Session session, Map<String, Tensor> feeds, String... outputs) {
+        /**
+         * Runs the signature on {@code feeds} (one per input), fetching {@code outputs} in that order; with
+         * {@code options} (null for none) the result also holds the run's metadata.
+         */
+        Result run(Session session, Map<String, Tensor> feeds, RunOptions options, String... outputs) {
             Session.Runner runner = session.runner();
             inputs.forEach((key, input) -> runner.feed(input, Objects.requireNonNull(feeds.get(key), key)));
             for (String output : outputs) {
                 runner.fetch(this.outputs.get(output));
             }
-            return runner.run();
+            return options == null ? runner.run() : runner.setOptions(options).runAndFetchMetadata();
         }
     }
 
@@ -138,7 +144,7 @@ public final class EmbeddedEditModel implements EditModel {
     }
 
     private Result parse(TString clauses, String... outputs) {
-        return endpoints.get("parse").run(bundle.session(), Map.of("clauses", clauses), outputs);
+        return endpoints.get("parse").run(bundle.session(), Map.of("clauses", clauses), null, outputs);
     }
 
     @Override
@@ -148,6 +154,34 @@ public final class EmbeddedEditModel implements EditModel {
 
     /** One step through the named signature ({@code edit} or an {@code edit_<op>}, which take the same inputs). */
     Raster edit(Raster image, Mask mask, EditStep step, long seed, String signature) {
+        try (Result result = run(image, mask, step, seed, signature, null)) {
+            TUint8 out = (TUint8) result.get(0);
+            long[] shape = out.shape().asArray();
+            byte[] data = new byte[Math.toIntExact(out.shape().size())];
+            // copyTo moves the bytes in one block; read(byte[]) goes through them one at a time, 4x slower
+            out.asRawTensor().data().copyTo(DataBuffers.of(data, false, false), data.length);
+            return new Raster((int) shape[1], (int) shape[0], (int) shape[2], data);
+        }
+    }
+
+    /**
+     * Runs one step traced and counts, per device, the graph nodes that ran there (device name to count), so that a
+     * GPU build can show where a step's work went ({@code bin/benchmark-gpu}).
+     */
+    public Map<String, Integer> placement(Raster image, Mask mask, EditStep step, long seed) {
+        // the executor's own step stats: a hardware trace would also need CUPTI and adds nothing to the node counts
+        RunOptions traced = RunOptions.newBuilder().setTraceLevel(RunOptions.TraceLevel.SOFTWARE_TRACE).build();
+        try (Result result = run(image, mask, step, seed, EditModel.editSignature(endpoints.keySet(), step.op()),
+                traced)) {
+            Map<String, Integer> nodes = new TreeMap<>();
+            for (DeviceStepStats device : result.getMetadata().orElseThrow().getStepStats().getDevStatsList()) {
+                nodes.merge(device.getDevice(), device.getNodeStatsCount(), Integer::sum);
+            }
+            return nodes;
+        }
+    }
+
+    private Result run(Raster image, Mask mask, EditStep step, long seed, String signature, RunOptions options) {
         Raster rgb = image.toRgb();
         StepEncoding.Encoded e = StepEncoding.encode(step, rgb.width(), rgb.height(), mask);
         Map<String, Tensor> feeds = new HashMap<>();
@@ -164,14 +198,7 @@ public final class EmbeddedEditModel implements EditModel {
             feeds.put("seed", TInt64.scalarOf(seed));
             feeds.put("overlay", TFloat32.tensorOf(Shape.of(e.overlayHeight(), e.overlayWidth(), 1),
                     DataBuffers.of(e.overlay(), true, false)));
-            try (Result result = endpoints.get(signature).run(bundle.session(), feeds, "image")) {
-                TUint8 out = (TUint8) result.get(0);
-                long[] shape = out.shape().asArray();
-                byte[] data = new byte[Math.toIntExact(out.shape().size())];
-                // copyTo moves the bytes in one block; read(byte[]) goes through them one at a time, 4x slower
-                out.asRawTensor().data().copyTo(DataBuffers.of(data, false, false), data.length);
-                return new Raster((int) shape[1], (int) shape[0], (int) shape[2], data);
-            }
+            return endpoints.get(signature).run(bundle.session(), feeds, options, "image");
         } finally {
             feeds.values().forEach(Tensor::close);
         }

@@ -514,6 +514,16 @@ class EditOpsTest {
     }
 
     @Test
+    void aTracedStepCountsItsNodesOnTheDeviceTheyRanOn() {
+        // the CPU build hides every GPU, so the whole step runs on the CPU; bin/benchmark-gpu reads the same counts
+        java.util.Map<String, Integer> nodes = Photos.model().placement(PHOTO, BOX,
+                new EditStep("blur", Map.of("target", "selection", "radius", 8)), 7);
+        assertFalse(nodes.isEmpty());
+        assertTrue(nodes.keySet().stream().allMatch(device -> device.endsWith("/device:CPU:0")), nodes::toString);
+        assertTrue(nodes.values().stream().mapToInt(Integer::intValue).sum() > 10, nodes::toString);
+    }
+
+    @Test
     void theModelReportsWhatItCanDo() {
         assertEquals(new java.util.TreeSet<>(Ops.ALL), Photos.model().info().ops());
         assertTrue(Photos.model().info().intents().contains("unsupported.pose"));

@@ -30,7 +30,7 @@ public final class ModelBenchmark {
 
     private static final int RUNS = 15;
 
-    private record Case(String name, EditStep step, String magick) {}
+    record Case(String name, EditStep step, String magick) {}
 
     private ModelBenchmark() {}
 
@@ -45,14 +45,7 @@ public final class ModelBenchmark {
     }
 
     static void latency(EmbeddedEditModel model, Path eval, Path out) throws Exception {
-        List<Case> cases = List.of(
-                new Case("grayscale", new EditStep("style", Map.of("name", "grayscale")), "-colorspace Gray"),
-                new Case("brightness", new EditStep("adjust", Map.of("property", "brightness", "amount", 0.3)),
-                        "-brightness-contrast 30x0"),
-                new Case("blur (σ 8)", new EditStep("blur", Map.of("target", "image", "radius", 16)), "-blur 0x8"),
-                new Case("sharpen", new EditStep("sharpen", Map.of("amount", 0.5)), "-unsharp 0x1.2+1.0+0"),
-                new Case("rotate 90°", new EditStep("rotate", Map.of("degrees", 90)), "-rotate 90"),
-                new Case("resize 2× (upscale)", new EditStep("upscale", Map.of("factor", 2)), "-resize 200%"));
+        List<Case> cases = cases();
         BufferedImage photo = ImageIO.read(eval.resolve("images/kodim08.png").toFile());
         System.out.println("| op | size | EditStudio ms | ImageMagick ms | ratio |");
         System.out.println("|---|---|---:|---:|---:|");
@@ -84,6 +77,18 @@ public final class ModelBenchmark {
             }
         }
         System.out.println();
+    }
+
+    /** The timed ops, each with ImageMagick's nearest equivalent. */
+    static List<Case> cases() {
+        return List.of(
+                new Case("grayscale", new EditStep("style", Map.of("name", "grayscale")), "-colorspace Gray"),
+                new Case("brightness", new EditStep("adjust", Map.of("property", "brightness", "amount", 0.3)),
+                        "-brightness-contrast 30x0"),
+                new Case("blur (σ 8)", new EditStep("blur", Map.of("target", "image", "radius", 16)), "-blur 0x8"),
+                new Case("sharpen", new EditStep("sharpen", Map.of("amount", 0.5)), "-unsharp 0x1.2+1.0+0"),
+                new Case("rotate 90°", new EditStep("rotate", Map.of("degrees", 90)), "-rotate 90"),
+                new Case("resize 2× (upscale)", new EditStep("upscale", Map.of("factor", 2)), "-resize 200%"));
     }
 
     /** Holes of 2–10% of the image (rectangles and blobs), fixed seed; our fill written beside the original. */
@@ -157,12 +162,12 @@ public final class ModelBenchmark {
         return new Mask(w, h, a);
     }
 
-    private interface Work {
+    interface Work {
         void run() throws Exception;
     }
 
     /** Mean milliseconds of {@link #RUNS} runs after one warm-up: the statistic ImageMagick's {@code -bench} reports. */
-    private static double meanMs(Work work) throws Exception {
+    static double meanMs(Work work) throws Exception {
         work.run();
         long t0 = System.nanoTime();
         for (int i = 0; i < RUNS; i++) {
@@ -205,7 +210,7 @@ public final class ModelBenchmark {
         }
     }
 
-    private static BufferedImage scale(BufferedImage src, int size) {
+    static BufferedImage scale(BufferedImage src, int size) {
         BufferedImage dst = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = dst.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
