@@ -107,6 +107,9 @@ public final class InstructionParser {
                     + "|sort|deal with|do something about|clean(?: up)?)(?: (?:it|them|that|this|those|the (?:white|colou?r) balance"
                     + "|the colou?r cast|the cast|the tint))?(?: (?:down|back|out|up))?"
                     + "(?: (?:a bit|a little|a touch|slightly|some|please|pls|plz))*[.!]?$"
+                    + "|^" + ASKING + "make (?:it|them|that|this|things) "
+                    + "(?:a (?:bit|little|touch) |slightly |somewhat )?(?:softer|gentler|milder|less harsh)"
+                    + "(?: (?:a bit|a little|please|pls|plz))*[.!]?$"
                     + "|^" + ZH_ASKING + "(?:降低|调低|减弱|减少|弱化|修正|修复|处理|改善|调整|调|弄|降|减|纠正|矫正|校正|改正|扶正|摆正)"
                     + "(?:过来|回来|一下|一点|一些|点|些|吧)*$",
             Pattern.CASE_INSENSITIVE);

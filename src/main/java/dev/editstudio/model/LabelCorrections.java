@@ -56,6 +56,13 @@ final class LabelCorrections {
             + "|噪声|杂色)|\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance|adjust|level|tone|colou?r)\\w*"
             + "|\\bone[- ]click (?:fix|enhance|edit|retouch)|自动(?:调色|修图|美化|增强|校正|校色|优化|调整)|一键(?:修图|美化|增强|优化|调色|调整)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A border or frame put around the picture ("add a white border", "加个白色边框"): more canvas on every side, the
+     * nearest op the catalogue has, where the model had recoloured the selection or refused an added thing.
+     */
+    private static final Pattern ADD_A_BORDER = Pattern.compile("\\b(?:add|put|give (?:it|the (?:photo|picture|image))"
+            + "|draw|place|wrap)\\b[^,.;]*?\\b(?:border|frame)s?\\b|(?:加|添加|加上|套)(?:一个|个|一圈|一道|上)?[^，,。；]{0,4}?"
+            + "(?:边框|相框|画框|白边|黑边)", Pattern.CASE_INSENSITIVE);
     /** A colour cast taken away ("remove the red tint", "get rid of the blue cast"). */
     private static final Pattern CAST_TAKEN_AWAY = Pattern.compile("\\b(?:tint|tinge|cast)\\b|偏色|色偏",
             Pattern.CASE_INSENSITIVE);
@@ -118,6 +125,15 @@ final class LabelCorrections {
     private static final Pattern TONE_COLOURS = Pattern.compile("(?<warm>暖色|暖调|暖光|暖(?=\\p{IsHan}{1,2}色调)|\\bwarm(?:er)? (?:colou?rs?"
             + "|tones?|hues?|palette|ones))|(?<cool>冷色|冷调|冷光|冷(?=\\p{IsHan}{1,2}色调)|\\b(?:cool|cold)(?:er)? (?:colou?rs?|tones?"
             + "|hues?|palette|ones))", Pattern.CASE_INSENSITIVE);
+    /**
+     * A hue asked for in Chinese ("加一点蓝色调", "让画面偏蓝一点", "稍微偏黄一点", "往蓝色方向调"): blue or cyan is cooler, yellow, orange or
+     * gold warmer. The model, which knows "偏蓝" as a complaint (warmer), had read these as the complaint too.
+     */
+    private static final Pattern HUE_WISHED = Pattern.compile("(?:(?:加|添|来|多|增加|加上|加入|带)(?:一)?(?:点|些|丝|抹)?"
+            + "|(?:让|使|调得?|弄得?|变得?|往)\\p{IsHan}{0,4}?偏|往)(?:(?<cool>蓝|青)|黄|橙|金)"
+            + "|^(?:稍微|稍稍|略微|微微|再|更)?偏(?:(?<cool2>蓝|青)|黄|橙|金)(?:色调|色)?(?:一点|一些|些)");
+    /** Words that take a hue away or put it right ("去掉偏黄", "消除蓝色调", "少点蓝"): the hue is then the problem. */
+    private static final Pattern HUE_UNWISHED = Pattern.compile("去|消|除|修|校|纠|减|少|不|别|太|过于|有点|有些");
     /** Going out of sight, in English ("disappear", "go away", "fly away"). */
     private static final String GOING_AWAY = "(?:disappear|vanish|(?:go|fly|run|walk|drift) away)";
     /**
@@ -605,6 +621,9 @@ final class LabelCorrections {
             // "make it grainy" denoised: edits the catalogue has no op for make no step
             return "none";
         }
+        if (ADD_A_BORDER.matcher(clause).find() && !label.equals("text")) {
+            return "expand.all"; // "add a white border" had recoloured the whole picture white
+        }
         if (!label.equals("text") && !label.startsWith("unsupported.") && ZH_NOISE.matcher(clause).find()) {
             // "去除杂色" (colour noise) had been read as 去色, grey; "去掉杂点" as a removal, "减少杂色" as a recolour
             return "denoise";
@@ -651,6 +670,13 @@ final class LabelCorrections {
         if (label.equals("blur.background") && !colours.isEmpty() && !BLUR_WORDS.matcher(clause).find()) {
             // "put a black background behind it": a background of that colour, where the model had read a blur
             return "background.color";
+        }
+        if (label.startsWith("adjust.warmth.") && !HUE_UNWISHED.matcher(clause).find()) {
+            Matcher hue = HUE_WISHED.matcher(clause);
+            if (hue.find()) {
+                boolean cool = hue.group("cool") != null || hue.group("cool2") != null;
+                return cool ? "adjust.warmth.down" : "adjust.warmth.up";
+            }
         }
         if ((label.equals("recolor") || label.equals("none")) && colours.isEmpty()
                 || label.startsWith("adjust.warmth.") && quantityOfProperty(clause) == null) {

@@ -1681,6 +1681,49 @@ class InstructionParserTest {
         assertTrue(accuracy >= 0.9, "accuracy " + accuracy + "; failures: " + failures);
     }
 
+    @Test
+    void aHueAskedForInChineseTurnsTheLightItsWay() {
+        // the model knows "偏蓝" as a complaint (warmer); these ask for the blue or the yellow, and had gone the other way
+        assertEquals(List.of(adjust("warmth", -0.15)), steps("加一点蓝色调"));
+        assertEquals(List.of(adjust("warmth", -0.15)), steps("让画面偏蓝一点"));
+        assertEquals(List.of(adjust("warmth", -0.15)), steps("稍微偏蓝一点"));
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("整体加点蓝"));
+        assertEquals(List.of(adjust("warmth", -0.15)), steps("往蓝色方向调一点"));
+        assertEquals(List.of(adjust("warmth", 0.15)), steps("稍微偏黄一点"));
+        // the complaint and the cast taken away still go against the hue
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("有点偏蓝"));
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("画面偏黄"));
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("消除蓝色调"));
+        assertEquals(List.of(adjust("warmth", 0.3)), steps("少点蓝"));
+    }
+
+    @Test
+    void aBorderAroundThePictureIsMoreCanvasOnEverySide() {
+        // "add a white border" had painted the whole picture white, "add a border" refused it as an added thing
+        for (String border : List.of("add a white border", "add a border", "add a thin black frame", "加个白色边框",
+                "给照片加一圈白边")) {
+            assertEquals(List.of(new EditStep("expand", Map.of("direction", "all"))), steps(border), border);
+        }
+        assertEquals("recolor", steps("make the frame look gold").getFirst().op());
+    }
+
+    @Test
+    void whatIsWrittenAfterAColonFollowsTheWordsThatDescribeIt() {
+        // "一行白色的字：" and "标题：" had been written too
+        assertEquals("欢迎光临", steps("底部写一行白色的字：欢迎光临").getFirst().params().get("text"));
+        assertEquals("夏日冲浪", steps("在顶部写标题：夏日冲浪").getFirst().params().get("text"));
+        assertEquals("打折", steps("写红色的字：打折").getFirst().params().get("text"));
+        assertEquals("欢迎光临", steps("写上欢迎光临").getFirst().params().get("text"));
+    }
+
+    @Test
+    void softerAfterOrBeforeAHarshPropertySoftensThatProperty() {
+        // "make it softer" had also blurred the picture
+        assertEquals(List.of(adjust("contrast", -0.3)), steps("make it softer, the contrast is too harsh"));
+        assertEquals(List.of(adjust("contrast", -0.3)), steps("the contrast is too harsh, make it softer"));
+        assertEquals("blur", steps("make it softer").getFirst().op());
+    }
+
     private static EditStep adjust(String property, double amount) {
         return new EditStep("adjust", Map.of("property", property, "amount", amount));
     }
