@@ -61,7 +61,8 @@ final class LabelCorrections {
      * nearest op the catalogue has, where the model had recoloured the selection or refused an added thing.
      */
     private static final Pattern ADD_A_BORDER = Pattern.compile("\\b(?:add|put|give (?:it|the (?:photo|picture|image))"
-            + "|draw|place|wrap)\\b[^,.;]*?\\b(?:border|frame)s?\\b|(?:加|添加|加上|套)(?:一个|个|一圈|一道|上)?[^，,。；]{0,4}?"
+            + "|draw|place|wrap)(?: (?!(?:at|near|on|onto|in|into|to|by|along|of|from|inside|over)\\b)[\\w-]+){0,4}?"
+            + " (?:border|frame)s?\\b|(?:加|添加|加上|套)(?:一个|个|一圈|一道|上)?[^，,。；]{0,4}?"
             + "(?:边框|相框|画框|白边|黑边)", Pattern.CASE_INSENSITIVE);
     /** A colour cast taken away ("remove the red tint", "get rid of the blue cast"). */
     private static final Pattern CAST_TAKEN_AWAY = Pattern.compile("\\b(?:tint|tinge|cast)\\b|偏色|色偏",

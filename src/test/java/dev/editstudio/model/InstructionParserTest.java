@@ -1,6 +1,7 @@
 package dev.editstudio.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -1705,6 +1706,10 @@ class InstructionParserTest {
             assertEquals(List.of(new EditStep("expand", Map.of("direction", "all"))), steps(border), border);
         }
         assertEquals("recolor", steps("make the frame look gold").getFirst().op());
+        // a thing put at or on a border is not a border added
+        assertNotEquals(List.of(new EditStep("expand", Map.of("direction", "all"))),
+                steps("place the logo near the right border"));
+        assertNotEquals(List.of(new EditStep("expand", Map.of("direction", "all"))), steps("put the logo on the frame"));
     }
 
     @Test
