@@ -131,8 +131,8 @@ final class LabelCorrections {
      * gold warmer. The model, which knows "偏蓝" as a complaint (warmer), had read these as the complaint too.
      */
     private static final Pattern HUE_WISHED = Pattern.compile("(?:(?:加|添|来|多|增加|加上|加入|带)(?:一)?(?:点|些|丝|抹)?"
-            + "|(?:让|使|调得?|弄得?|变得?|往)\\p{IsHan}{0,4}?偏|往)(?:(?<cool>蓝|青)|黄|橙|金)"
-            + "|^(?:稍微|稍稍|略微|微微|再|更)?偏(?:(?<cool2>蓝|青)|黄|橙|金)(?:色调|色)?(?:一点|一些|些)");
+            + "|(?:让|使|调得?|弄得?|变得?|往)\\p{IsHan}{0,4}?偏|往"
+            + "|^(?:稍微|稍稍|略微|微微|再|更)?偏(?=[蓝青黄橙金](?:色调|色)?(?:一点|一些|些)))(?<hue>[蓝青黄橙金])");
     /** Words that take a hue away or put it right ("去掉偏黄", "消除蓝色调", "少点蓝"): the hue is then the problem. */
     private static final Pattern HUE_UNWISHED = Pattern.compile("去|消|除|修|校|纠|减|少|不|别|太|过于|有点|有些");
     /** Going out of sight, in English ("disappear", "go away", "fly away"). */
@@ -675,8 +675,8 @@ final class LabelCorrections {
         if (label.startsWith("adjust.warmth.") && !HUE_UNWISHED.matcher(clause).find()) {
             Matcher hue = HUE_WISHED.matcher(clause);
             if (hue.find()) {
-                boolean cool = hue.group("cool") != null || hue.group("cool2") != null;
-                return cool ? "adjust.warmth.down" : "adjust.warmth.up";
+                boolean warm = Colors.warmth(Colors.find(hue.group("hue")).getFirst().hex()) > 0;
+                return warm ? "adjust.warmth.up" : "adjust.warmth.down";
             }
         }
         if ((label.equals("recolor") || label.equals("none")) && colours.isEmpty()

@@ -61,10 +61,10 @@ final class UnquotedText {
     /** A colour before the words ("写上红色的欢迎光临"), read as the text's colour; 特色 or 出色 are no colour. */
     private static final String ZH_COLOUR = "(?:[深浅淡亮暗天宝墨酒玫藏米咖橘]?[红橙黄绿青蓝紫粉白黑灰棕褐金银](?:色的?|的))?";
     private static final Pattern ZH_MARKER = Pattern.compile(
-            // 写一行白色的字：欢迎光临, 写标题：夏日冲浪 (what is written is after the colon)
-            "(?<![特描速听抄])写(?:上|着|下)?(?:一行|一句|一段|几个|个)?" + ZH_COLOUR + "(?:文字|字样|标题|文案|字幕|标语|话|字)[:：]"
-                    // 写上欢迎光临, 写着 ..., 写一行字：..., not 写实, 写真 or 特写
-                    + "|(?<![特描速听抄])写(?:上|着|下)?(?:一行字|一句话|几个字)?(?![实真意])[:：]?" + ZH_COLOUR
+            // 写一行白色的字：欢迎光临, 写标题：夏日冲浪 (what is written is after the colon); 写上欢迎光临, 写着 ...,
+            // 写一行字：...; not 写实, 写真 or 特写
+            "(?<![特描速听抄])写(?:上|着|下)?(?:(?:一行|一句|一段|几个|个)?" + ZH_COLOUR
+                    + "(?:文字|字样|标题|文案|字幕|标语|话|字)[:：]|(?:一行字|一句话|几个字)?(?![实真意])[:：]?" + ZH_COLOUR + ")"
                     // 加上文字新品上市, 右下角加文字：样片, 添加红色的标题 ...
                     + "|(?:加上|添加|打上|配上|放上|输入|插入|加|配|放)(?:一行|几个|一段|一句|一个|个)?" + ZH_COLOUR
                     + "(?:文字|字样|标题|文案|水印|字幕|标语|字)[:：]?"

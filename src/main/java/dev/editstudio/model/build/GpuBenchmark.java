@@ -1,5 +1,6 @@
 package dev.editstudio.model.build;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.editstudio.model.EditModel;
 import dev.editstudio.model.EditStep;
 import dev.editstudio.model.EmbeddedEditModel;
@@ -13,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /**
@@ -98,12 +97,11 @@ public final class GpuBenchmark {
 
     /** Every instruction of the evaluation set as one clause through {@code parse} on both devices. */
     static void parse(EditModel cpu, EditModel gpu, Path jsonl) throws Exception {
-        Pattern field = Pattern.compile("\"instruction\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+        ObjectMapper json = new ObjectMapper();
         List<String> clauses = new ArrayList<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-            Matcher m = field.matcher(line);
-            if (m.find()) {
-                clauses.add(unescape(m.group(1)));
+            if (!line.isBlank()) {
+                clauses.add(json.readTree(line).path("instruction").asText());
             }
         }
         List<EditModel.Intent> onCpu = cpu.classify(clauses);
@@ -117,28 +115,5 @@ public final class GpuBenchmark {
         }
         System.out.printf("## Parse: %d of %d instructions read the same intent on CPU and GPU; largest confidence "
                 + "difference %.2g%n", same, clauses.size(), maxConfidenceDiff);
-    }
-
-    /** The JSON string escapes the evaluation file uses. */
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char e = s.charAt(++i);
-            switch (e) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> out.append(e);
-            }
-        }
-        return out.toString();
     }
 }
