@@ -21,13 +21,17 @@ import java.util.regex.Pattern;
 final class ClauseSplitter {
 
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:[,;!?，；。！？、\\n…]+|\\.{2,}|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
+            // not between the blacks and the whites said together ("deeper blacks and brighter whites", "黑的更黑，白的
+            // 更白"): one wish, more contrast
+            "\\s*(?!(?<=\\b(?:blacks|whites)\\s{0,2})(?=\\s*(?:[,，]|and\\b|&)\\s*(?:[\\w-]+\\s+){0,2}(?:whites|blacks)\\b)"
+                    + "|(?<=黑的更黑)(?=[，,]\\s*白的更白))"
+                    + "(?:[,;!?，；。！？、\\n…]+|\\.{2,}|(?<!\\d)\\.(?!\\d)|\\b(?:and then|and also|after that|then|also|plus|afterwards)\\b"
                     // "+" and "&" between words ("grayscale + vignette", "crop & rotate"), not in "+20%", "+三十度" or
                     // "black & white"
                     + "|(?<=[\\p{L}\\s])\\+(?=\\s*(?!" + NumberWords.NUMERAL + ")\\p{L})|(?<=\\s)(?<!black\\s{1,2})&(?=\\s)(?!\\s+white)"
                     // not "and" between two directions said together ("down and to the right by 30px": one diagonal move)
                     + "|(?<!hundred )(?<!thousand )"
-                    + "(?!(?<=\\b(?:up|down|left|right) )and (?:to the )?(?:up|down|left|right)\\b)\\band\\b(?![ -]white)|然后|接着|之后|并且|同时|以及|并"
+                    + "(?!(?<=\\b(?:up|down|left|right) )and (?:to the )?(?:up|down|left|right)\\b)\\band\\b(?![ -]white)(?! a half\\b)|然后|接着|之后|并且|同时|以及|并"
                     // what the problem before it keeps one from doing, run on without a comma ("too dark cant see
                     // anything"): a clause of its own, which read together with the problem had turned it around
                     + "|(?<=\\w)(?=\\s+" + CANNOT_SEE + ")|(?<=[啊呀了啦吧的])(?=" + ZH_CANNOT_SEE + ")"
@@ -43,7 +47,8 @@ final class ClauseSplitter {
                     + "|(?<=\\bhigh[ -]contrast)(?=\\s+(?:black|b&w|bw\\b|mono|gr[ae]y|sepia))"
                     // 再 joins two edits ("先去噪再锐化") but in "对比度再强一些" it only means "more", and after a place
                     // ("上方再多一点天空") it says what more goes there
-                    + "|(?<!上方|上面|上边|顶部|下方|下面|下边|底部|左边|左侧|右边|右侧|两边|两侧|四周|周围)"
+                    // nor after a no ("不要再改了": no more changes)
+                    + "|(?<!上方|上面|上边|顶部|下方|下面|下边|底部|左边|左侧|右边|右侧|两边|两侧|四周|周围|不要|不用|别|不)"
                     + "再(?![^，。,；;！!?？~～…]{0,3}(?:一点|一些|些|点)(?:$|[，。,；;！!?？~～….])))\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A direction word; as a whole clause after a second thought it replaces the one before ("left, no, right"). */
@@ -76,7 +81,7 @@ final class ClauseSplitter {
             + "|thx|ty|tysm|cheers|much appreciated|please|pls|plz|wh?at'?s up|sup|wassup|how are you"
             + "|how'?s it going"
             + "|(?:i )?love it|(?:i )?like it|looks (?:good|great|nice)|wow|beautiful|amazing|lovely"
-            + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了|太棒了|不错|好看|漂亮"
+            + "|你好|您好|嗨|哈喽|喂|嗯+|哎|诶|那个|好的|好吧|好|对了|哈+|谢谢|谢啦|多谢|麻烦了|辛苦了|算了|不用了|太棒了|不错|好看|漂亮"
             + "|(?:干|做|弄|修)得(?:真|很|太)?(?:漂亮|好|不错|棒)|真棒|好棒|厉害|绝了");
     /**
      * "nice and bright", "make it good and sharp": a state wished for, said as "make it bright". The model reads a bare

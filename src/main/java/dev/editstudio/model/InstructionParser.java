@@ -180,7 +180,12 @@ public final class InstructionParser {
     private static final Pattern NOT_THIS_EDIT = Pattern.compile("^(?:please |pls )?(?:don'?t|do not|never|no need to)\\b"
             + "(?! (?:want|like|need|love|care|forget|hesitate|mind)\\b)(?!.*\\b(?:so|too|that|as|this|overly|any more|anymore)\\b)"
             + "|^(?:请)?(?:不要|别|不用|无需|不必)(?=把|给|对|调|虚化|模糊|加|添|改|换|裁|转|旋|翻|动|弄|移|挪|磨|锐化|变|做|提|降|增|减|去)"
-            + "(?!.*(?:那么|这么|太|过|再|了$))", Pattern.CASE_INSENSITIVE);
+            + "(?!.*(?:那么|这么|太|过|再|了$))"
+            // "背景不改了", "颜色不用再调了", "不要再改了": what is said to stay as it is
+            + "|^\\p{IsHan}{0,6}?(?:先|就)?(?:不|不用|不要|别)(?:再)?(?:改|修|动|换|调)了?$", Pattern.CASE_INSENSITIVE);
+    /** Which way the white balance goes, said in words ("cool it", "warmer", "调冷一点"). */
+    private static final Pattern WAY_OF_THE_BALANCE = Pattern.compile("\\b(?:cool|warm|cold)\\w*|冷|暖",
+            Pattern.CASE_INSENSITIVE);
     /** A number in a size ("1.5x", "half", "一半", "两倍"): a resize said with one says how much itself. */
     private static final Pattern SIZE_NUMBER = Pattern.compile("\\d|\\b(?:half|twice|double|triple|third|quarter)\\b"
             + "|一半|" + NumberWords.NUMERAL + "(?:倍|分之)", Pattern.CASE_INSENSITIVE);
@@ -217,6 +222,12 @@ public final class InstructionParser {
     private static final Pattern JIANG_AS_BA = Pattern.compile("(?<![即必终行])将(?![会要来近就其军领士])");
     /** Black and white written with a plus ("b+w"). */
     private static final Pattern B_PLUS_W = Pattern.compile("\\bb\\s*\\+\\s*w\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Stops of exposure with no sign ("half a stop", "by a stop"), which the model never saw and read as anything from
+     * a move to nothing: said to it as "a bit of exposure" (the step's amount is still read from the stops).
+     */
+    private static final Pattern UNSIGNED_STOPS = Pattern.compile("(?:\\bby\\s+)?(?<![+-]\\s?)"
+            + StepReader.STOPS.pattern().replace("(?<sign>[+-])?\\s?", ""), Pattern.CASE_INSENSITIVE);
     /** How a photo turned out ("came out", "turned out", "ended up"), which the model learnt as "is". */
     private static final Pattern CAME_OUT = Pattern.compile("\\b(?:came|turned) out\\b|\\bended up(?: being)?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -594,7 +605,7 @@ public final class InstructionParser {
     private static String forModel(String clause) {
         String named = BG.matcher(Colors.inOneScript(Colors.hexAsNames(NumberWords.withDigits(
                 UnquotedText.PLACEHOLDERS.matcher(clause).replaceAll(UnquotedText.PLACEHOLDER))))).replaceAll("background");
-        return CAME_OUT.matcher(named).replaceAll("is");
+        return UNSIGNED_STOPS.matcher(CAME_OUT.matcher(named).replaceAll("is")).replaceAll("a bit of exposure");
     }
 
     /**
@@ -678,7 +689,10 @@ public final class InstructionParser {
                 && !COMPLAINT.matcher(fix).find() && !AS_WELL.matcher(fix).find();
         boolean madeClearer = hardToMakeOut && next == i + 1 && (fixLabel.equals("sharpen") || fixLabel.equals("denoise")
                 || fixLabel.equals("upscale") || fixLabel.startsWith("adjust."));
-        return colourComplaint || vagueLook || madeClearer;
+        // "skin looks too red, cool it": the shift of the white balance after it is the fix, not less colour as well
+        boolean castCorrected = aLook && colourNamed && next == i + 1 && fixLabel.startsWith("adjust.warmth.")
+                && Colors.find(fix).isEmpty() && !COMPLAINT.matcher(fix).find() && WAY_OF_THE_BALANCE.matcher(fix).find();
+        return colourComplaint || vagueLook || madeClearer || castCorrected;
     }
 
     /** Whether a clause complains of a colour that the model read as a thing to remove or to recolour ("that green is ugly"). */

@@ -133,6 +133,17 @@ final class LabelCorrections {
     private static final Pattern HUE_WISHED = Pattern.compile("(?:(?:加|添|来|多|增加|加上|加入|带)(?:一)?(?:点|些|丝|抹)?"
             + "|(?:让|使|调得?|弄得?|变得?|往)\\p{IsHan}{0,4}?偏|往"
             + "|^(?:稍微|稍稍|略微|微微|再|更)?偏(?=[蓝青黄橙金](?:色调|色)?(?:一点|一些|些)))(?<hue>[蓝青黄橙金])");
+    /**
+     * A tint wished on the whole picture ("give it a teal tint", "add a slight orange tint", "give the photo a warm
+     * golden tone"): the white balance turned the way the colour leans, where the model had recoloured the selection
+     * or, for orange, taken the tint for a cast to take out. A thing named ("give the sky a purple tint") keeps its
+     * recolour.
+     */
+    private static final Pattern TINT_WISHED = Pattern.compile("^" + ASKING + "(?:add|apply|put on|give (?:it|this|the "
+            + "(?:photo|image|picture|shot|pic|whole (?:thing|photo|image|picture))|everything))\\s+(?:a |an |some )?"
+            + "(?:(?:slight|subtle|light|soft|faint|gentle|little|nice|bit of)\\s+)*(?<hue>[\\w-]+(?:\\s+[\\w-]+)?)\\s+"
+            + "(?:tint|tinge|cast|tone|wash|hue|glow|grade)(?:\\s+(?:to|on|over|across) (?:it|this|everything|the "
+            + "(?:photo|image|picture|shot|pic|whole \\w+)))?\\s*(?:please|pls)?[.!]*", Pattern.CASE_INSENSITIVE);
     /** Words that take a hue away or put it right ("去掉偏黄", "消除蓝色调", "少点蓝"): the hue is then the problem. */
     private static final Pattern HUE_UNWISHED = Pattern.compile("去|消|除|修|校|纠|减|少|不|别|太|过于|有点|有些");
     /** Going out of sight, in English ("disappear", "go away", "fly away"). */
@@ -384,6 +395,23 @@ final class LabelCorrections {
     /** The blacks crushed ("crush the blacks a little"): deeper darks, more contrast, where the model read less. */
     private static final Pattern CRUSH_THE_BLACKS = Pattern.compile("^" + ASKING + "crush (?:the |those )?(?:blacks|shadows"
             + "|darks|lows)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The black point wanted deeper ("richer blacks", "deeper blacks and brighter whites", "the blacks look washed
+     * out", "黑的更黑，白的更白"): more contrast, where the model had read more saturation, a black recolour, or (for
+     * "deeper") less contrast. Plural "blacks" only: "black and white" is the grayscale look, and lifting or fading
+     * the blacks is the matte look, less contrast.
+     */
+    private static final Pattern DEEPER_BLACKS = Pattern.compile("\\b(?<!\\btoo\\s)(?:deep|deeper|dark|darker|rich|richer|inky|inkier"
+            + "|true|solid|strong|stronger|punchy|punchier|dense|denser|pure|real)\\s+blacks\\b"
+            + "|\\bblacks\\s+(?:a (?:bit|little|touch|tad) |much |even )?(?:deeper|darker|richer|stronger|inkier|denser"
+            + "|punchier)\\b"
+            + "|\\bblacks\\s+(?:are|look|looks|seem|appear)\\b.{0,20}?\\b(?:washed[ -]out|faded|gr[ae]y(?:ish)?|muddy|milky"
+            + "|flat|weak|dull|hazy|lifted)\\b"
+            + "|\\bseparation between (?:the )?blacks and (?:the )?whites\\b|黑的更黑[，,\\s]*白的更白",
+            Pattern.CASE_INSENSITIVE);
+    /** The grayscale look said by name. */
+    private static final Pattern GRAY_LOOK = Pattern.compile("\\bblack\\s*(?:and|&|n|'n')\\s*white\\b|\\bb\\s*[&/]\\s*w\\b"
+            + "|\\bgr[ae]y\\s*scale\\b|\\bmono(?:chrome)?\\b|黑白|灰度", Pattern.CASE_INSENSITIVE);
     /** Lomography: a film look, the catalogue's vintage. */
     private static final Pattern LOMO = Pattern.compile("\\blomo(?:graphy)?\\b", Pattern.CASE_INSENSITIVE);
     /** Looks the model knows by another name, and the catalogue's reading of each. */
@@ -585,6 +613,7 @@ final class LabelCorrections {
     private static final Pattern ARTICLE_AND_WORD = Pattern.compile("(?:a|an|the)\\s+\\p{L}+[.!?]*", Pattern.CASE_INSENSITIVE);
     /** What may stand beside a colour that is all something becomes ("a ... one", "a shade of ...", "...的颜色"). */
     private static final Pattern COLOUR_FILLER = Pattern.compile("(?:(?:a|an|the|some|nice|lovely|kind of|sort of|shade of"
+            + "|plain|solid|simple|flat|pure|single|uniform"
             + "|colou?r|colou?red|one|tone|hue|please|instead|的|颜色|色)[\\s,.!?]*)*[.!?]*", Pattern.CASE_INSENSITIVE);
 
     private LabelCorrections() {
@@ -624,6 +653,17 @@ final class LabelCorrections {
         }
         if (ADD_A_BORDER.matcher(clause).find() && !label.equals("text")) {
             return "expand.all"; // "add a white border" had recoloured the whole picture white
+        }
+        if (label.startsWith("adjust.") && !label.startsWith("adjust.brightness.") && StepReader.STOPS.matcher(clause).find()) {
+            // stops and EV measure exposure ("+1 EV" had been more saturation); a sign before the count says the way
+            return "adjust.brightness." + label.substring(label.lastIndexOf('.') + 1);
+        }
+        if (!label.equals("text") && !label.startsWith("unsupported.") && !label.startsWith("background.")
+                && (!label.startsWith("style.") || label.equals("style.grayscale") && !GRAY_LOOK.matcher(clause).find())
+                && DEEPER_BLACKS.matcher(clause).find()) {
+            // a look asked for keeps its reading ("black and white with deep blacks"); "strong blacks and whites" alone
+            // had been read as one
+            return "adjust.contrast.up";
         }
         if (!label.equals("text") && !label.startsWith("unsupported.") && ZH_NOISE.matcher(clause).find()) {
             // "去除杂色" (colour noise) had been read as 去色, grey; "去掉杂点" as a removal, "减少杂色" as a recolour
@@ -671,6 +711,14 @@ final class LabelCorrections {
         if (label.equals("blur.background") && !colours.isEmpty() && !BLUR_WORDS.matcher(clause).find()) {
             // "put a black background behind it": a background of that colour, where the model had read a blur
             return "background.color";
+        }
+        Matcher tint = TINT_WISHED.matcher(clause.strip());
+        if ((label.equals("recolor") || label.startsWith("adjust.warmth.") || label.equals("none")) && tint.matches()) {
+            List<Colors.Found> hue = Colors.find(tint.group("hue"));
+            int side = hue.size() == 1 ? Colors.warmth(hue.getFirst().hex()) : 0;
+            if (side != 0) {
+                return side > 0 ? "adjust.warmth.up" : "adjust.warmth.down";
+            }
         }
         if (label.startsWith("adjust.warmth.") && !HUE_UNWISHED.matcher(clause).find()) {
             Matcher hue = HUE_WISHED.matcher(clause);

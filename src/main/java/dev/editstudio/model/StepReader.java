@@ -97,6 +97,15 @@ final class StepReader {
     /** An amount on the contract's own scale after "by" ("increase saturation by 0.5"), with no unit after it. */
     private static final Pattern BY_FRACTION = Pattern.compile("\\bby\\s+(0?\\.\\d+|1(?:\\.0+)?)(?![\\d.]|\\s*(?:%|percent|px"
             + "|pixels?|x\\b|times))");
+    /**
+     * Exposure in stops or EV ("brighten by a stop", "half a stop darker", "+1 EV"), the photographer's unit; a sign
+     * before the count says the direction.
+     */
+    static final Pattern STOPS = Pattern.compile("(?<![\\w.])(?<sign>[+-])?\\s?(?<count>\\d+(?:\\.\\d+)?(?:/\\d+)?"
+            + "|one and a half|half(?: of)?(?: a| an)?|a half|a third of an?|a quarter of an?|an?|one|two|three)"
+            + "\\s*(?:full\\s+)?(?:f-?)?(?:stops?|ev)\\b", Pattern.CASE_INSENSITIVE);
+    /** The brightness amount of one stop: a shift of 0.15, about what a stop does to the midtones. */
+    private static final double STOP = 0.5;
     /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
     private static final Pattern SIGNED = Pattern.compile(
             "(?<![\\w.])(?<![\\d.]\\s)([+-])\\s?(\\d+(?:\\.\\d+)?)\\s*(" + PERCENT_SIGN + ")?");
@@ -213,7 +222,12 @@ final class StepReader {
             case "adjust" -> {
                 p.put("property", parts[1]);
                 Matcher signed = SIGNED.matcher(lower);
-                if (signed.find() && Double.parseDouble(signed.group(2)) > 0) {
+                Matcher stops = STOPS.matcher(lower);
+                if (parts[1].equals("brightness") && stops.find()) {
+                    double magnitude = Math.min(1, STOP * stops(stops.group("count")));
+                    boolean down = stops.group("sign") != null ? stops.group("sign").equals("-") : parts[2].equals("down");
+                    p.put("amount", round(down ? -magnitude : magnitude));
+                } else if (signed.find() && Double.parseDouble(signed.group(2)) > 0) {
                     // a slider value: 0.5 as it stands, 20 or 20% out of 100
                     double v = Double.parseDouble(signed.group(2));
                     double magnitude = Math.min(1, signed.group(3) != null || v > 1 ? v / 100 : v);
@@ -470,6 +484,24 @@ final class StepReader {
     }
 
     /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
+    /** How many stops a count says ("half a" 0.5, "1/3" a third, "two" 2). */
+    private static double stops(String count) {
+        String c = count.toLowerCase(Locale.ROOT);
+        if (c.matches("\\d+/\\d+")) {
+            String[] fraction = c.split("/");
+            return Double.parseDouble(fraction[0]) / Math.max(1, Double.parseDouble(fraction[1]));
+        }
+        if (c.matches("\\d.*")) {
+            return Double.parseDouble(c);
+        }
+        return switch (c) {
+            case "one and a half" -> 1.5;
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> c.contains("half") ? 0.5 : c.contains("third") ? 1 / 3.0 : c.contains("quarter") ? 0.25 : 1;
+        };
+    }
+
     private static double degree(String lower) {
         if (lower.matches(".*(not (?:too|so|overly)|don'?t overdo|not much|不要太|别太|不要过|别过|不用太|过头).*")) {
             return 0.15;

@@ -629,6 +629,70 @@ class InstructionParserTest {
         assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#808080"))),
                 steps("swap the background for a grey one"));
         assertEquals("subject_replace", steps("swap the background for a beach").getFirst().text("category", ""));
+        // a plain or solid colour is still only a colour
+        assertEquals(List.of(new EditStep("background", Map.of("mode", "color", "color", "#808080"))),
+                steps("swap the background for a plain gray one"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020"))), steps("turn the shirt into a solid red one"));
+    }
+
+    @Test
+    void stopsOfExposureAreHalfTheBrightnessScaleEach() {
+        assertEquals(List.of(adjust("brightness", -0.25)), steps("pull the exposure down half a stop"));
+        assertEquals(List.of(adjust("brightness", 0.5)), steps("brighten by a stop"));
+        assertEquals(List.of(adjust("brightness", -0.5)), steps("drop it a stop"));
+        assertEquals(List.of(adjust("brightness", 0.75)), steps("one and a half stops brighter"));
+        assertEquals(List.of(adjust("brightness", 1.0)), steps("brighten by 2 stops"));
+        // the sign says the way, and EV is a stop too ("+1 EV" had been more saturation)
+        assertEquals(List.of(adjust("brightness", 0.5)), steps("+1 EV"));
+        assertEquals(List.of(adjust("brightness", -0.5)), steps("exposure -1 EV"));
+        // a slider value without the unit stays on the contract's scale; a stop sign is no stop of exposure
+        assertEquals(List.of(adjust("brightness", 0.7)), steps("exposure +0.7"));
+        assertEquals(List.of(new EditStep("remove", Map.of())), steps("remove the stop sign"));
+    }
+
+    @Test
+    void aTintWishedOnThePictureTurnsTheWhiteBalanceItsWay() {
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("give it a teal tint"));
+        assertEquals(List.of(adjust("warmth", 0.15)), steps("give the photo a slight orange tint"),
+                "orange wished for had been taken for a cast to take out");
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("add a blue tint to the photo"));
+        // a thing named keeps its recolour; a tint across the warmth axis or a look by name keeps its reading
+        assertEquals("recolor", steps("add a red tint to the car").getFirst().op());
+        assertEquals("recolor", steps("give the sky a purple tint").getFirst().op());
+        assertEquals("recolor", steps("give everything a green tint").getFirst().op());
+        assertEquals(List.of(new EditStep("style", Map.of("name", "sepia"))), steps("give it a sepia tint"));
+    }
+
+    @Test
+    void aColourComplainedOfThenAWayOfTheBalanceIsOneShiftAndAChangeCalledOffIsNone() {
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("skin looks too red, cool it"),
+                "the complaint had also taken colour out");
+        assertEquals(List.of(adjust("warmth", -0.15)), steps("偏黄了，调冷一点"));
+        // a fix that does not say which way takes it from the complaint
+        assertEquals(List.of(adjust("warmth", -0.3)), steps("too orange, remove the cast"));
+        assertEquals(List.of(), steps("算了，不改了"), "不改了 had been a removal");
+        assertEquals(List.of(), steps("不要再改了"));
+        assertEquals(List.of(new EditStep("recolor", Map.of("color", "#e02020"))), steps("背景不改了，只把帽子换成红色"));
+        assertEquals(List.of(new EditStep("denoise", Map.of("amount", 0.5)), new EditStep("sharpen", Map.of("amount", 0.5))),
+                steps("先去噪再锐化"));
+    }
+
+    @Test
+    void deeperBlacksAreMoreContrastAndTheBlacksWithTheWhitesAreOneWish() {
+        for (String deeper : List.of("richer blacks please", "deeper blacks", "make the blacks deeper", "give it inkier blacks",
+                "the blacks look washed out", "more punchy blacks and whites", "strong blacks and whites",
+                "deeper blacks and brighter whites", "darker blacks, brighter whites", "more separation between blacks and whites",
+                "黑的更黑，白的更白")) {
+            assertEquals(List.of(adjust("contrast", 0.3)), steps(deeper), deeper);
+        }
+        // the blacks and the whites stay together, the next edit is still a step of its own
+        assertEquals(List.of(adjust("contrast", 0.3), new EditStep("text", Map.of("text", "END", "position", "bottom",
+                "color", "#ffffff"))), steps("deeper blacks, then add 'END' at the bottom"));
+        // lifted blacks are the matte look; blacks said to be too deep want less; the look by name keeps its reading
+        assertEquals(List.of(adjust("contrast", -0.3)), steps("lift the blacks"));
+        assertEquals(List.of(adjust("contrast", -0.3)), steps("the blacks are too deep"));
+        assertEquals(List.of(new EditStep("style", Map.of("name", "grayscale"))), steps("make it black and white with deep blacks"));
+        assertEquals(List.of(), steps("blacks look great"));
     }
 
     @Test
