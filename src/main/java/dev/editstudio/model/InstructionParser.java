@@ -226,8 +226,8 @@ public final class InstructionParser {
      * Stops of exposure with no sign ("half a stop", "by a stop"), which the model never saw and read as anything from
      * a move to nothing: said to it as "a bit of exposure" (the step's amount is still read from the stops).
      */
-    private static final Pattern UNSIGNED_STOPS = Pattern.compile("(?:\\bby\\s+)?(?<![+-]\\s?)"
-            + StepReader.STOPS.pattern().replace("(?<sign>[+-])?\\s?", ""), Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNSIGNED_STOPS = Pattern.compile("(?:\\bby\\s+)?(?<![+-]\\s?)(?<![\\w.])"
+            + StepReader.STOP_COUNT, Pattern.CASE_INSENSITIVE);
     /** How a photo turned out ("came out", "turned out", "ended up"), which the model learnt as "is". */
     private static final Pattern CAME_OUT = Pattern.compile("\\b(?:came|turned) out\\b|\\bended up(?: being)?\\b",
             Pattern.CASE_INSENSITIVE);

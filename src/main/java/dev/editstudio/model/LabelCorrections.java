@@ -409,9 +409,6 @@ final class LabelCorrections {
             + "|flat|weak|dull|hazy|lifted)\\b"
             + "|\\bseparation between (?:the )?blacks and (?:the )?whites\\b|黑的更黑[，,\\s]*白的更白",
             Pattern.CASE_INSENSITIVE);
-    /** The grayscale look said by name. */
-    private static final Pattern GRAY_LOOK = Pattern.compile("\\bblack\\s*(?:and|&|n|'n')\\s*white\\b|\\bb\\s*[&/]\\s*w\\b"
-            + "|\\bgr[ae]y\\s*scale\\b|\\bmono(?:chrome)?\\b|黑白|灰度", Pattern.CASE_INSENSITIVE);
     /** Lomography: a film look, the catalogue's vintage. */
     private static final Pattern LOMO = Pattern.compile("\\blomo(?:graphy)?\\b", Pattern.CASE_INSENSITIVE);
     /** Looks the model knows by another name, and the catalogue's reading of each. */
@@ -659,7 +656,7 @@ final class LabelCorrections {
             return "adjust.brightness." + label.substring(label.lastIndexOf('.') + 1);
         }
         if (!label.equals("text") && !label.startsWith("unsupported.") && !label.startsWith("background.")
-                && (!label.startsWith("style.") || label.equals("style.grayscale") && !GRAY_LOOK.matcher(clause).find())
+                && (!label.startsWith("style.") || label.equals("style.grayscale") && !COLOUR_TAKEN_AWAY.matcher(clause).find())
                 && DEEPER_BLACKS.matcher(clause).find()) {
             // a look asked for keeps its reading ("black and white with deep blacks"); "strong blacks and whites" alone
             // had been read as one
@@ -715,16 +712,16 @@ final class LabelCorrections {
         Matcher tint = TINT_WISHED.matcher(clause.strip());
         if ((label.equals("recolor") || label.startsWith("adjust.warmth.") || label.equals("none")) && tint.matches()) {
             List<Colors.Found> hue = Colors.find(tint.group("hue"));
-            int side = hue.size() == 1 ? Colors.warmth(hue.getFirst().hex()) : 0;
-            if (side != 0) {
-                return side > 0 ? "adjust.warmth.up" : "adjust.warmth.down";
+            String toward = hue.size() == 1 ? warmthToward(hue.getFirst().hex()) : null;
+            if (toward != null) {
+                return toward;
             }
         }
         if (label.startsWith("adjust.warmth.") && !HUE_UNWISHED.matcher(clause).find()) {
             Matcher hue = HUE_WISHED.matcher(clause);
-            if (hue.find()) {
-                boolean warm = Colors.warmth(Colors.find(hue.group("hue")).getFirst().hex()) > 0;
-                return warm ? "adjust.warmth.up" : "adjust.warmth.down";
+            String toward = hue.find() ? warmthToward(Colors.find(hue.group("hue")).getFirst().hex()) : null;
+            if (toward != null) {
+                return toward;
             }
         }
         if ((label.equals("recolor") || label.equals("none")) && colours.isEmpty()
@@ -1158,6 +1155,12 @@ final class LabelCorrections {
      * Whether what a clause turns something into is a colour and nothing else ("into a deep red", "to a shade of
      * blue", "换成深红色"); "into an orange" (the fruit: an article and the bare word) or "with a red sunset" is not.
      */
+    /** The white balance turned the way a colour leans; null for a colour across the warmth axis (greens, purples). */
+    private static String warmthToward(String hex) {
+        int side = Colors.warmth(hex);
+        return side == 0 ? null : side > 0 ? "adjust.warmth.up" : "adjust.warmth.down";
+    }
+
     private static boolean becomesOnlyAColour(String clause) {
         Matcher into = BECOMES.matcher(clause);
         int from = -1;

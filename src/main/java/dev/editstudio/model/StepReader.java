@@ -97,13 +97,15 @@ final class StepReader {
     /** An amount on the contract's own scale after "by" ("increase saturation by 0.5"), with no unit after it. */
     private static final Pattern BY_FRACTION = Pattern.compile("\\bby\\s+(0?\\.\\d+|1(?:\\.0+)?)(?![\\d.]|\\s*(?:%|percent|px"
             + "|pixels?|x\\b|times))");
+    /** A count of stops or EV, the photographer's unit of exposure ("a stop", "half a stop", "1/3 EV"). */
+    static final String STOP_COUNT = "(?<count>\\d+(?:\\.\\d+)?(?:/\\d+)?|one and a half|half(?: of)?(?: a| an)?|a half"
+            + "|a third of an?|a quarter of an?|an?|one|two|three)\\s*(?:full\\s+)?(?:f-?)?(?:stops?|ev)\\b";
     /**
      * Exposure in stops or EV ("brighten by a stop", "half a stop darker", "+1 EV"), the photographer's unit; a sign
      * before the count says the direction.
      */
-    static final Pattern STOPS = Pattern.compile("(?<![\\w.])(?<sign>[+-])?\\s?(?<count>\\d+(?:\\.\\d+)?(?:/\\d+)?"
-            + "|one and a half|half(?: of)?(?: a| an)?|a half|a third of an?|a quarter of an?|an?|one|two|three)"
-            + "\\s*(?:full\\s+)?(?:f-?)?(?:stops?|ev)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern STOPS = Pattern.compile("(?<![\\w.])(?<sign>[+-])?\\s?" + STOP_COUNT,
+            Pattern.CASE_INSENSITIVE);
     /** The brightness amount of one stop: a shift of 0.15, about what a stop does to the midtones. */
     private static final double STOP = 0.5;
     /** A signed slider value ("exposure +0.5", "contrast -15%", "亮度+20"): the sign says the direction. */
@@ -483,7 +485,6 @@ final class StepReader {
                 : percent(lower).orElse(STRONGER.matcher(lower).find() ? 0.75 : 0.5 * degree(lower) / 0.3);
     }
 
-    /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
     /** How many stops a count says ("half a" 0.5, "1/3" a third, "two" 2). */
     private static double stops(String count) {
         String c = count.toLowerCase(Locale.ROOT);
@@ -502,6 +503,7 @@ final class StepReader {
         };
     }
 
+    /** How strongly: 0.15 for "a bit"/"一点", 0.6 for "a lot"/"大幅", 0.3 otherwise. */
     private static double degree(String lower) {
         if (lower.matches(".*(not (?:too|so|overly)|don'?t overdo|not much|不要太|别太|不要过|别过|不用太|过头).*")) {
             return 0.15;

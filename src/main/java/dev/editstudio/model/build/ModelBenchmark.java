@@ -196,7 +196,7 @@ public final class ModelBenchmark {
     /**
      * {@link #BATCHES} batch means of one operation, after batches that are run and dropped for at least
      * {@link #WARM_UP_NANOS} (one at least). A fresh JVM needs that: in its first hundred calls the quarter turn at
-     * 1024² took 3–4 ms a call, later 2–2.9. One batch can also catch a young collection or a neighbour's burst, so
+     * 1024² took 3–4 ms a call, later 1.8–2.9. One batch can also catch a young collection or a neighbour's burst, so
      * the median of a few is the figure. Both programs are timed this way.
      */
     static Timing time(Timed timed) throws Exception {
